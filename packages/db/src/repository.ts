@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { ulid } from 'ulid';
+import { IdempotencyMismatchError, ScopeViolationError, VersionConflictError } from './errors.js';
+import { type ItemKey, keys } from './keys.js';
+import type { KeyScope } from './scope.js';
+import { appendItem, keyOf, partitionKeysOf, type WriteOp } from './writes.js';
+
+export interface DbContext {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+/** Who did what to which entity; written in the same transaction as the change itself. */
+export interface AuditEntry {
+  /** The tenant the change belongs to; platform changes (no tenant) go to the platform's audit. */
+  tenantId?: string;
+  actor: { sub: string; username: string };
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string;
+}
+
+export interface Idempotency<R> {
+  key: string;
+  /** The request the key was first used for; a different request with the same key is refused. */
+  request: unknown;
+  /** What the first call answered; a retry gets exactly this back. */
+  result: R;
+}
+
+export interface CommitResult<R> {
+  result: R;
+  replayed: boolean;
+}
+
+const IDEMPOTENCY_DAYS = 7;
+const MAX_TRANSACTION_ITEMS = 100;
+
+const fingerprint = (request: unknown): string =>
+  createHash('sha256').update(JSON.stringify(request ?? null)).digest('base64url');
+
+/**
+ * Data access confined to one scope (a tenant, a province, or the platform). Every key is
+ * checked against the scope before a request is sent; every commit is one transaction that
+ * carries the change, its audit entry and, when given, the idempotency record.
+ */
+export class Repository {
+  constructor(
+    readonly scope: KeyScope,
+    private readonly ctx: DbContext,
+  ) {}
+
+  get tableName(): string {
+    return this.ctx.tableName;
+  }
+
+  private assertOwns(partitionKey: string): void {
+    if (!this.scope.owns(partitionKey)) throw new ScopeViolationError(this.scope.name, partitionKey);
+  }
+
+  async get<T>(key: ItemKey): Promise<T | undefined> {
+    this.assertOwns(key.PK);
+    const out = await this.ctx.doc.send(new GetCommand({ TableName: this.ctx.tableName, Key: key }));
+    return out.Item as T | undefined;
+  }
+
+  /** Reads a whole partition (or the part whose sort key begins with a prefix), following pages. */
+  async query<T>(options: { pk: string; skBeginsWith?: string; index?: string; limit?: number }): Promise<T[]> {
+    this.assertOwns(options.pk);
+    const pkName = options.index ? `${options.index}PK` : 'PK';
+    const skName = options.index ? `${options.index}SK` : 'SK';
+    const items: T[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.ctx.doc.send(
+        new QueryCommand({
+          TableName: this.ctx.tableName,
+          IndexName: options.index,
+          KeyConditionExpression: options.skBeginsWith ? '#pk = :pk AND begins_with(#sk, :sk)' : '#pk = :pk',
+          ExpressionAttributeNames: options.skBeginsWith ? { '#pk': pkName, '#sk': skName } : { '#pk': pkName },
+          ExpressionAttributeValues: options.skBeginsWith
+            ? { ':pk': options.pk, ':sk': options.skBeginsWith }
+            : { ':pk': options.pk },
+          ExclusiveStartKey: startKey,
+          Limit: options.limit,
+        }),
+      );
+      items.push(...((out.Items ?? []) as T[]));
+      startKey = options.limit && items.length >= options.limit ? undefined : out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  /** Reads up to 100 items by key in one round trip (unprocessed keys are retried). */
+  async batchGet<T>(itemKeys: ItemKey[]): Promise<T[]> {
+    itemKeys.forEach((k) => this.assertOwns(k.PK));
+    const found: T[] = [];
+    let pending: Record<string, unknown>[] = itemKeys.map((k) => ({ PK: k.PK, SK: k.SK }));
+    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+      const out = await this.ctx.doc.send(
+        new BatchGetCommand({ RequestItems: { [this.ctx.tableName]: { Keys: pending } } }),
+      );
+      found.push(...((out.Responses?.[this.ctx.tableName] ?? []) as T[]));
+      pending = (out.UnprocessedKeys?.[this.ctx.tableName]?.Keys ?? []) as Record<string, unknown>[];
+    }
+    return found;
+  }
+
+  /**
+   * Commits a change as one transaction with its audit entry (and idempotency record).
+   * A retry with the same idempotency key returns the first result and writes nothing.
+   *
+   * @throws VersionConflictError when a version or existence condition fails
+   * @throws IdempotencyMismatchError when the key was used for another request
+   */
+  async commit<R>(ops: WriteOp[], audit: AuditEntry, idempotency?: Idempotency<R>): Promise<CommitResult<R | undefined>> {
+    if (this.scope.readOnly) throw new ScopeViolationError(this.scope.name, 'write');
+    const at = new Date().toISOString();
+    const auditKey = audit.tenantId ? keys.audit(audit.tenantId, at, ulid()) : keys.platformAudit(at, ulid());
+    const all: WriteOp[] = [...ops, appendItem(this.ctx.tableName, { ...auditKey, entity: 'Audit', ...audit, at })];
+    if (idempotency && !audit.tenantId) throw new Error('Idempotency keys are kept per tenant');
+    const idemKey = idempotency && audit.tenantId ? keys.idempotency(audit.tenantId, idempotency.key) : undefined;
+    if (idempotency && idemKey) {
+      const replay = await this.replay<R>(idemKey, idempotency);
+      if (replay) return replay;
+      const expiresAt = Math.floor(Date.now() / 1000) + IDEMPOTENCY_DAYS * 86_400;
+      all.push(
+        appendItem(this.ctx.tableName, {
+          ...idemKey,
+          fingerprint: fingerprint(idempotency.request),
+          result: idempotency.result,
+          at,
+          expiresAt,
+        }),
+      );
+    }
+    if (all.length > MAX_TRANSACTION_ITEMS) throw new Error(`Transaction of ${all.length} items exceeds ${MAX_TRANSACTION_ITEMS}`);
+    all.flatMap(partitionKeysOf).forEach((pk) => this.assertOwns(pk));
+
+    try {
+      await this.ctx.doc.send(new TransactWriteCommand({ TransactItems: all }));
+      return { result: idempotency?.result, replayed: false };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+      if (failed < 0) throw error;
+      // A concurrent call with the same key won the race: answer what it answered.
+      if (idemKey && failed === all.length - 1) {
+        const replay = await this.replay<R>(idemKey, idempotency!);
+        if (replay) return replay;
+      }
+      const current = reasons[failed]?.Item ? unmarshall(reasons[failed].Item as never) : undefined;
+      const version = typeof current?.version === 'number' ? current.version : null;
+      throw new VersionConflictError(keyOf(all[failed]!), version, current);
+    }
+  }
+
+  private async replay<R>(idemKey: ItemKey, idempotency: Idempotency<R>): Promise<CommitResult<R> | undefined> {
+    const stored = await this.get<{ fingerprint: string; result: R }>(idemKey);
+    if (!stored) return undefined;
+    if (stored.fingerprint !== fingerprint(idempotency.request)) throw new IdempotencyMismatchError(idempotency.key);
+    return { result: stored.result, replayed: true };
+  }
+}

@@ -1,0 +1,106 @@
+import { type CatalogueDistrict, isoFromVietnameseDate, sortByName, type Tenant, type Ward } from '@antq/domain';
+import { VersionConflictError } from './errors.js';
+import { keys, partitions, sortKeyPrefixes } from './keys.js';
+import type { AuditEntry, Repository } from './repository.js';
+import { createItem } from './writes.js';
+
+type Stored<T> = T & { PK: string; SK: string; entity?: string; version?: number };
+
+function strip<T>({ PK: _pk, SK: _sk, entity: _entity, ...rest }: Stored<T>): T & { version?: number } {
+  return rest as unknown as T & { version?: number };
+}
+
+/**
+ * Onboards a district as a tenant with all its wards, in one transaction: the tenant item,
+ * one item per ward, the province's and the platform's registry entries and the audit entry.
+ * Running it again changes nothing and returns the tenant as it is.
+ */
+export async function onboardTenant(
+  platform: Repository,
+  unit: CatalogueDistrict,
+  actor: AuditEntry['actor'],
+  requestId?: string,
+): Promise<{ tenant: Tenant; created: boolean }> {
+  const tenantId = unit.district.id;
+  const existing = await getTenant(platform, tenantId);
+  if (existing) return { tenant: existing, created: false };
+
+  const validFrom = isoFromVietnameseDate(unit.catalogueDate);
+  const tenant: Tenant = {
+    tenantId,
+    level: 'district',
+    name: unit.district.name,
+    type: unit.district.type,
+    provinceId: unit.province.id,
+    provinceName: unit.province.name,
+    wardCount: unit.wards.length,
+    onboardedAt: new Date().toISOString(),
+    catalogueDate: validFrom,
+  };
+  const wards: Ward[] = unit.wards.map((w) => ({ wardId: w.id, tenantId, name: w.name, type: w.type, validFrom }));
+  const registry: TenantSummary = {
+    tenantId,
+    name: tenant.name,
+    type: tenant.type,
+    provinceId: tenant.provinceId,
+    provinceName: tenant.provinceName,
+    wardCount: tenant.wardCount,
+  };
+  const t = platform.tableName;
+  try {
+    await platform.commit(
+      [
+        createItem(t, { ...keys.tenant(tenantId), entity: 'Tenant', ...tenant }),
+        ...wards.map((w) => createItem(t, { ...keys.ward(tenantId, w.wardId), entity: 'Ward', ...w })),
+        createItem(t, { ...keys.provinceTenant(tenant.provinceId, tenantId), entity: 'ProvinceTenant', ...registry }),
+        createItem(t, { ...keys.platformTenant(tenantId), entity: 'PlatformTenant', ...registry }),
+      ],
+      { tenantId, actor, action: 'tenant.onboard', entityType: 'Tenant', entityId: tenantId, after: { ...tenant, wards: wards.length }, requestId },
+    );
+    return { tenant, created: true };
+  } catch (error) {
+    // Two operators onboarding the same district at once: the loser reports the winner's tenant.
+    if (error instanceof VersionConflictError) {
+      const winner = await getTenant(platform, tenantId);
+      if (winner) return { tenant: winner, created: false };
+    }
+    throw error;
+  }
+}
+
+export async function getTenant(repo: Repository, tenantId: string): Promise<Tenant | undefined> {
+  const item = await repo.get<Stored<Tenant>>(keys.tenant(tenantId));
+  return item ? strip(item) : undefined;
+}
+
+/** The tenant's wards, sorted the Vietnamese way. */
+export async function listWards(repo: Repository, tenantId: string): Promise<Ward[]> {
+  const items = await repo.query<Stored<Ward>>({ pk: partitions.wardsOf(tenantId), skBeginsWith: sortKeyPrefixes.ward });
+  return sortByName(items.map(strip), (w) => w.name);
+}
+
+export async function getWard(repo: Repository, tenantId: string, wardId: string): Promise<Ward | undefined> {
+  const item = await repo.get<Stored<Ward>>(keys.ward(tenantId, wardId));
+  return item ? strip(item) : undefined;
+}
+
+export interface TenantSummary {
+  tenantId: string;
+  name: string;
+  type: string;
+  provinceId: string;
+  provinceName: string;
+  wardCount: number;
+}
+
+/** Districts of a province that are onboarded (provincial staff read only these). */
+export async function listProvinceTenants(repo: Repository, provinceId: string): Promise<TenantSummary[]> {
+  const items = await repo.query<Stored<TenantSummary>>({ pk: partitions.tenantsOfProvince(provinceId) });
+  return sortByName(items.map(strip), (t) => t.name);
+}
+
+/** Every onboarded tenant, for the operator. */
+export async function listAllTenants(platform: Repository): Promise<TenantSummary[]> {
+  const items = await platform.query<Stored<TenantSummary>>({ pk: partitions.platformTenants });
+  return sortByName(items.map(strip), (t) => t.name);
+}

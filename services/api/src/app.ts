@@ -1,0 +1,87 @@
+import { trpcServer } from '@hono/trpc-server';
+import type { Jwks } from 'aws-jwt-verify/jwk';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { authenticate } from './auth/middleware.js';
+import type { SignInProvider } from './auth/sign-in.js';
+import type { TokenVerifier } from './auth/verifier.js';
+import type { DataAccess } from './data-access.js';
+import type { AppEnv } from './env.js';
+import { errorFields, type Logger } from './log.js';
+import { authRoutes } from './routes/auth.js';
+import { appRouter } from './routers/index.js';
+import type { Context } from './trpc/context.js';
+
+export interface AppDeps {
+  data: DataAccess;
+  verifier: TokenVerifier;
+  signIn: SignInProvider;
+  /** Published at /auth/jwks.json when the API is its own issuer (local runs). */
+  jwks?: Jwks;
+  findDistrict: Context['findDistrict'];
+  log: Logger;
+  /** The console's origin when it is served from elsewhere (CloudFront); same-origin needs no CORS. */
+  consoleOrigin?: string;
+}
+
+/**
+ * The whole API as one Hono app: the same object runs on Node (local) and in Lambda.
+ *
+ * @example
+ * const app = createApp(deps);
+ * const res = await app.request('/health'); // 200
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const log = deps.log.child({ requestId: c.get('requestId') });
+    c.set('log', log);
+    const started = performance.now();
+    await next();
+    log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  if (deps.consoleOrigin) {
+    app.use('/trpc/*', cors({ origin: deps.consoleOrigin, allowHeaders: ['authorization', 'content-type', 'x-request-id'] }));
+    app.use('/auth/*', cors({ origin: deps.consoleOrigin, allowHeaders: ['content-type'] }));
+  }
+
+  app.onError((error, c) => {
+    c.get('log').error('unhandled error', errorFields(error));
+    return c.json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `Lỗi hệ thống (mã yêu cầu ${c.get('requestId')}).` } }, 500);
+  });
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/auth', authRoutes(deps.signIn, deps.jwks));
+
+  app.use('/trpc/*', authenticate(deps.verifier));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      endpoint: '/trpc',
+      router: appRouter,
+      createContext: (_opts, c): Context => ({
+        user: c.get('user'),
+        requestId: c.get('requestId'),
+        log: c.get('log'),
+        data: deps.data,
+        findDistrict: deps.findDistrict,
+      }),
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+
+/** Settings read once from the environment; the same names in AWS (set by CDK) and locally. */
+export interface ApiConfig {
+  tableName: string;
+  region: string;
+  /** DynamoDB Local's URL; unset in AWS. */
+  dynamoEndpoint?: string;
+  auth:
+    | { mode: 'local'; issuer: string; audience: string }
+    | { mode: 'cognito'; userPoolId: string; clientId: string };
+  /** In AWS, the role the API assumes per request with the caller's tenant as a session tag. */
+  tenantRoleArn?: string;
+  consoleOrigin?: string;
+  cataloguePath: string;
+}
+
+const defaultCatalogue = fileURLToPath(new URL('../data/dvhcvn-2025-03-01.json', import.meta.url));
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const region = env.AWS_REGION ?? 'ap-southeast-1';
+  const auth: ApiConfig['auth'] =
+    env.AUTH_MODE === 'cognito'
+      ? { mode: 'cognito', userPoolId: required(env, 'COGNITO_USER_POOL_ID'), clientId: required(env, 'COGNITO_CLIENT_ID') }
+      : { mode: 'local', issuer: env.LOCAL_ISSUER ?? 'antq-local-issuer', audience: env.LOCAL_AUDIENCE ?? 'antq-console' };
+  return {
+    tableName: env.TABLE_NAME ?? 'antq',
+    region,
+    dynamoEndpoint: env.DYNAMODB_ENDPOINT,
+    auth,
+    tenantRoleArn: env.TENANT_ROLE_ARN,
+    consoleOrigin: env.CONSOLE_ORIGIN,
+    cataloguePath: env.CATALOGUE_PATH ?? defaultCatalogue,
+  };
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
