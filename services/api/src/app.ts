@@ -42,6 +42,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('log', log);
     const started = performance.now();
     await next();
+    // Responses built by tRPC or the static handler bypass c.header(): stamp the id on all of them.
+    const id = c.get('requestId');
+    if (c.res.headers.get('x-request-id') !== id) {
+      const headers = new Headers(c.res.headers);
+      headers.set('x-request-id', id);
+      c.res = new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers });
+    }
     log.info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
   });
   app.use(

@@ -1,0 +1,70 @@
+import { keys, partitions } from '@antq/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../support/test-api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+
+const auditCount = async (tenantId: string) =>
+  (await api.data.platform().query({ pk: partitions.auditOf(tenantId) })).length;
+
+describe('onboarding a district (operator)', () => {
+  it('creates the tenant, all its wards from the catalogue, the registries and one audit entry', async () => {
+    const result = await api.callerAs('vanhanh').tenants.onboard({ districtCode: '412' });
+    expect(result.created).toBe(true);
+    expect(result.tenant).toMatchObject({ tenantId: '412', name: 'Thành phố Vinh', provinceId: '40', provinceName: 'Tỉnh Nghệ An', wardCount: 33 });
+
+    const platform = api.data.platform();
+    const wards = await platform.query<{ wardId: string; name: string }>({ pk: 'D#412', skBeginsWith: 'WARD#' });
+    expect(wards).toHaveLength(33);
+    expect(wards.find((w) => w.wardId === '16732')?.name).toBe('Phường Nghi Hương');
+    expect(await platform.get(keys.provinceTenant('40', '412'))).toBeDefined();
+    expect(await platform.get(keys.platformTenant('412'))).toBeDefined();
+    const audits = await platform.query<{ action: string; actor: { username: string } }>({ pk: partitions.auditOf('412') });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ action: 'tenant.onboard', actor: { username: 'vanhanh' } });
+  });
+
+  it('is idempotent: a second call reports the existing tenant and writes nothing', async () => {
+    const before = await auditCount('412');
+    const again = await api.callerAs('vanhanh').tenants.onboard({ districtCode: '412' });
+    expect(again.created).toBe(false);
+    expect(again.tenant.wardCount).toBe(33);
+    expect(await auditCount('412')).toBe(before);
+  });
+
+  it('lists onboarded tenants for the operator, sorted the Vietnamese way', async () => {
+    const names = (await api.callerAs('vanhanh').tenants.list()).map((t) => t.name);
+    expect(names).toEqual(['Quận Hồng Bàng', 'Quận Kiến An', 'Thành Phố Đồng Hới', 'Thành phố Vinh']);
+  });
+
+  it('answers an unknown district code with NOT_FOUND and a Vietnamese message', async () => {
+    await expect(api.callerAs('vanhanh').tenants.onboard({ districtCode: '999' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Không có quận/huyện mã 999 trong danh mục đơn vị hành chính.',
+    });
+    expect(await api.data.platform().get(keys.tenant('999'))).toBeUndefined();
+  });
+
+  it('refuses a malformed code as BAD_REQUEST over HTTP, with the field and nothing written', async () => {
+    const token = await api.tokenFor('vanhanh');
+    const res = await api.app.request('/trpc/tenants.onboard', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ districtCode: '41' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { message: string; data: { fieldErrors: Record<string, string[]> } } };
+    expect(body.error.data.fieldErrors.districtCode).toEqual(['Mã quận/huyện phải gồm 3 chữ số (mã GSO)']);
+    expect(body.error.message).toContain('districtCode');
+    expect(await api.data.platform().get(keys.tenant('41'))).toBeUndefined();
+  });
+
+  it('is for operators only', async () => {
+    const attempt = api.callerAs('dieuphoi.kienan').tenants.onboard({ districtCode: '304' });
+    await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await api.data.platform().get(keys.tenant('304'))).toBeUndefined();
+  });
+});
