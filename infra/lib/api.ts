@@ -1,0 +1,131 @@
+import { delimiter } from 'node:path';
+import { Duration, Fn } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge, tableIndexWildcard } from './nag.js';
+import { paths } from './paths.js';
+
+/** Where the catalogue lands in the Lambda: the bundle's directory is `/var/task`. */
+export const catalogueFileName = 'dvhcvn-2025-03-01.json';
+
+export interface ApiProps {
+  /** The table the API reads and writes for platform operations. */
+  readonly table: dynamodb.ITable;
+  readonly userPool: cognito.IUserPool;
+  readonly userPoolClient: cognito.IUserPoolClient;
+}
+
+/**
+ * The API: the Hono app bundled into one Lambda behind an HTTP API whose `$default` route sends
+ * every path to it. Authentication happens inside the app, so the gateway does no authorizing.
+ */
+export class Api extends Construct {
+  /** The Lambda running `handle(app)`. */
+  public readonly function: NodejsFunction;
+  /** The HTTP API in front of it. */
+  public readonly httpApi: apigwv2.HttpApi;
+  /** The `$default` stage, throttled and access-logged. */
+  public readonly stage: apigwv2.HttpStage;
+  /** Host name of the API (no scheme), for use as a CloudFront origin. */
+  public readonly domainName: string;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: paths.apiEntry,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      projectRoot: paths.repoRoot,
+      depsLockFilePath: paths.lockFile,
+      logGroup: new logs.LogGroup(this, 'FunctionLogs', { retention: logs.RetentionDays.THREE_MONTHS }),
+      environment: {
+        AUTH_MODE: 'cognito',
+        COGNITO_USER_POOL_ID: props.userPool.userPoolId,
+        COGNITO_CLIENT_ID: props.userPoolClient.userPoolClientId,
+        TABLE_NAME: props.table.tableName,
+        CATALOGUE_PATH: `/var/task/${catalogueFileName}`,
+        // Errors logged from the minified bundle point at the TypeScript sources.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // Some CommonJS dependencies call require() on Node built-ins; ESM output has no require.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // The Node.js 22 runtime provides AWS SDK v3, so the bundle carries only our code and its other deps.
+        externalModules: ['@aws-sdk/*'],
+        forceDockerBundling: false,
+        // The lock file is pnpm's, so CDK runs `pnpm exec -- esbuild`: the shim supplies that pnpm.
+        environment: { PATH: `${paths.tools}${delimiter}${process.env.PATH ?? ''}` },
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          // The 2.2 MB catalogue is read with fs on first onboarding; inlining it would bloat every cold start.
+          afterBundling: (inputDir, outputDir) => [
+            `cp "${inputDir}/services/api/data/${catalogueFileName}" "${outputDir}/${catalogueFileName}"`,
+          ],
+        },
+      },
+    });
+    props.table.grantReadWriteData(this.function);
+
+    this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
+      description: 'Antq coordination API (Hono + tRPC in one Lambda)',
+      createDefaultStage: false,
+      defaultIntegration: new HttpLambdaIntegration('LambdaIntegration', this.function),
+    });
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS });
+    this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 100, burstLimit: 200 },
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            time: '$context.requestTime',
+            method: '$context.httpMethod',
+            path: '$context.path',
+            status: '$context.status',
+            length: '$context.responseLength',
+            latency: '$context.integrationLatency',
+            error: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+    // apiEndpoint is `https://<id>.execute-api.<region>.<suffix>`: keep the host.
+    this.domainName = Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint));
+
+    acknowledge(this.function, {
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
+        'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs: the AWS-maintained minimum for Lambda.',
+      [tableIndexWildcard(props.table)]:
+        'grantReadWriteData adds <table>/index/* so platform operations can query GSI1; the grant covers this one table and its indexes only.',
+      'AwsSolutions-L1':
+        'Node.js 22 is pinned on purpose: the architecture targets Node 22 for Lambda and the bundle is built for it; changing runtime is a reviewed change.',
+    });
+    acknowledge(this.httpApi, {
+      'AwsSolutions-APIG4':
+        'The Hono app verifies Cognito ID tokens itself (aws-jwt-verify) so the same code runs locally; /health and /auth/sign-in must stay public, so the catch-all route has no gateway authorizer.',
+    });
+  }
+}
