@@ -1,0 +1,44 @@
+import type { AppRouter, ErrorData } from '@antq/api';
+import { TRPCClientError } from '@trpc/client';
+import type { Messages } from '../i18n';
+
+export type ApiError = TRPCClientError<AppRouter>;
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof TRPCClientError;
+}
+
+/** The HTTP status of a failed call, from the tRPC error shape or, for non-tRPC answers, the response. */
+export function httpStatusOf(error: unknown): number | undefined {
+  if (!isApiError(error)) return undefined;
+  const fromShape = error.data?.httpStatus;
+  if (typeof fromShape === 'number') return fromShape;
+  const response = error.meta?.response as { status?: unknown } | undefined;
+  return typeof response?.status === 'number' ? response.status : undefined;
+}
+
+/** Field problems the API reported on a BAD_REQUEST, keyed by dotted path. */
+export function fieldErrorsOf(error: unknown): Record<string, string[]> {
+  if (!isApiError(error)) return {};
+  const data = error.data as Partial<ErrorData> | undefined;
+  return data?.fieldErrors ?? {};
+}
+
+/** A sentence a user can read: the API's own Vietnamese message when it sent one. */
+export function describeError(error: unknown, t: Messages): string {
+  const status = httpStatusOf(error);
+  if (status === 401) return t.common.sessionExpired;
+  if (isApiError(error)) {
+    if (error.data && error.message) return error.message;
+    if (status === undefined) return t.common.networkError;
+    return t.common.unexpectedError;
+  }
+  if (error instanceof TypeError) return t.common.networkError;
+  return t.common.unexpectedError;
+}
+
+/** Whether retrying can help: not for the caller's own mistakes (4xx). */
+export function isRetryable(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  return status === undefined || status >= 500;
+}

@@ -1,0 +1,37 @@
+import type { Role } from '@antq/domain';
+import type { Messages } from '../i18n';
+import { homePaths } from './homes';
+
+export type NavKey = Exclude<keyof Messages['nav'], 'label' | 'comingSoon'>;
+
+/** A navbar entry: a screen that exists (with a path) or one a later release adds ("Sắp có"). */
+export interface NavItem {
+  key: NavKey;
+  path?: string;
+}
+
+const soon = (key: NavKey): NavItem => ({ key });
+
+const byRole: Record<Role, NavItem[]> = {
+  coordinator: [
+    { key: 'district', path: homePaths.coordinator },
+    soon('campaigns'),
+    soon('plans'),
+    soon('assessments'),
+    soon('records'),
+    soon('programmes'),
+    soon('awards'),
+    soon('reports'),
+  ],
+  ward_officer: [{ key: 'ward', path: homePaths.ward_officer }, soon('plans'), soon('assessments'), soon('records'), soon('awards')],
+  province_staff: [{ key: 'province', path: homePaths.province_staff }, soon('reports')],
+  operator: [{ key: 'operator', path: homePaths.operator }],
+};
+
+/** The entries of every role the user holds, screens first, each once. */
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  const seen = new Set<NavKey>();
+  const all = roles.flatMap((role) => byRole[role] ?? []);
+  const unique = all.filter((item) => (seen.has(item.key) ? false : (seen.add(item.key), true)));
+  return [...unique.filter((i) => i.path), ...unique.filter((i) => !i.path)];
+}

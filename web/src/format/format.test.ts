@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldVietnamese, formatDate, formatNumber, matchesSearch } from './index';
+
+describe('formatDate', () => {
+  it('shows calendar dates as dd/mm/yyyy without moving them across time zones', () => {
+    expect(formatDate('2025-03-01')).toBe('01/03/2025');
+  });
+
+  it('shows instants on the Vietnamese calendar day', () => {
+    // 17:30 UTC on 21 April is already 22 April in Hà Nội.
+    expect(formatDate('2023-04-21T17:30:00.000Z')).toBe('22/04/2023');
+    expect(formatDate(new Date('2023-04-21T03:00:00.000Z'))).toBe('21/04/2023');
+  });
+
+  it('answers a dash for a missing or unreadable date', () => {
+    expect(formatDate(undefined)).toBe('—');
+    expect(formatDate('')).toBe('—');
+    expect(formatDate('not a date')).toBe('—');
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses Vietnamese separators', () => {
+    expect(formatNumber(1234567)).toBe('1.234.567');
+    expect(formatNumber(12.5)).toBe('12,5');
+    expect(formatNumber(7)).toBe('7');
+    expect(formatNumber(undefined)).toBe('—');
+  });
+});
+
+describe('Vietnamese search', () => {
+  it('ignores case, tone marks and the stroke of đ', () => {
+    expect(foldVietnamese('Phường Đức Ninh Đông')).toBe('phuong duc ninh dong');
+    expect(matchesSearch('Phường Đồng Hoà', 'dong hoa')).toBe(true);
+    expect(matchesSearch('Phường Đồng Hoà', 'ĐỒNG')).toBe(true);
+    expect(matchesSearch('Phường Bắc Sơn', 'nam')).toBe(false);
+    expect(matchesSearch('Phường Bắc Sơn', '  ')).toBe(true);
+  });
+
+  it('finds names whatever the Unicode composition of the query', () => {
+    expect(matchesSearch('Phường Văn Đẩu', 'Va\u0306n')).toBe(true);
+  });
+});

@@ -1,0 +1,3 @@
+export { formatDate } from './date';
+export { formatNumber } from './number';
+export { foldVietnamese, matchesSearch } from './text';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { dictionaries, parseLanguage, readStoredLanguage, STORAGE_KEY } from './language';
+import { vi } from './vi';
+
+const leaves = (value: unknown, prefix = ''): string[] =>
+  typeof value === 'object' && value !== null
+    ? Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
+    : [prefix];
+
+describe('dictionaries', () => {
+  it('have the same keys in every language', () => {
+    expect(leaves(en).sort()).toEqual(leaves(vi).sort());
+    expect(Object.keys(dictionaries)).toEqual(['vi', 'en']);
+  });
+
+  it('keep the exact Vietnamese names the console is found by', () => {
+    expect(vi.auth.username).toBe('Tên đăng nhập');
+    expect(vi.auth.password).toBe('Mật khẩu');
+    expect(vi.auth.submit).toBe('Đăng nhập');
+    expect(vi.district.wardsTable).toBe('Danh sách phường/xã');
+    expect(vi.common.sessionExpired).toMatch(/^Phiên đăng nhập đã hết hạn/);
+    expect(vi.nav.comingSoon).toBe('Sắp có');
+  });
+
+  it('format counts with Vietnamese separators', () => {
+    expect(vi.operator.created('Quận Kiến An', 'Thành phố Hải Phòng', 1234)).toBe(
+      'Đã tiếp nhận Quận Kiến An (Thành phố Hải Phòng) với 1.234 phường/xã.',
+    );
+    expect(vi.operator.existing('Quận Kiến An')).toBe('Quận Kiến An đã được tiếp nhận trước đó.');
+  });
+});
+
+describe('language choice', () => {
+  it('defaults to Vietnamese and remembers a valid choice', () => {
+    expect(parseLanguage(null)).toBe('vi');
+    expect(parseLanguage('fr')).toBe('vi');
+    expect(parseLanguage('en')).toBe('en');
+    expect(readStoredLanguage({ getItem: (k) => (k === STORAGE_KEY ? 'en' : null) })).toBe('en');
+    expect(readStoredLanguage(undefined)).toBe('vi');
+    expect(
+      readStoredLanguage({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBe('vi');
+  });
+});

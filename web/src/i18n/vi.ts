@@ -1,0 +1,115 @@
+import { roleLabels } from '@antq/domain';
+import { formatNumber } from '../format';
+
+/** The console's Vietnamese text: the reference dictionary every other language must match. */
+export const vi = {
+  app: {
+    name: 'Điều phối phong trào Toàn dân bảo vệ ANTQ',
+    skipToContent: 'Chuyển đến nội dung chính',
+    toggleMenu: 'Mở hoặc đóng menu',
+    platform: 'Nền tảng (toàn quốc)',
+  },
+  common: {
+    loading: 'Đang tải dữ liệu…',
+    loadErrorTitle: 'Không tải được dữ liệu',
+    retry: 'Thử lại',
+    sessionExpired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+    networkError: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+    unexpectedError: 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.',
+    forbiddenTitle: 'Bạn không có quyền xem trang này',
+    forbiddenText: 'Trang này dành cho vai trò khác. Hãy quay về trang chủ của bạn.',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundText: 'Địa chỉ bạn mở không tồn tại trong hệ thống.',
+    goHome: 'Về trang chủ',
+    noRoleTitle: 'Tài khoản chưa được phân quyền',
+    noRoleText: 'Tài khoản của bạn chưa có vai trò nào. Vui lòng liên hệ quản trị hệ thống.',
+  },
+  auth: {
+    title: 'Đăng nhập hệ thống',
+    intro: 'Dành cho cán bộ điều phối quận/huyện, cán bộ phường/xã và cán bộ cấp tỉnh.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    signOut: 'Đăng xuất',
+    signedOut: 'Bạn đã đăng xuất.',
+    usernameRequired: 'Vui lòng nhập tên đăng nhập',
+    passwordRequired: 'Vui lòng nhập mật khẩu',
+  },
+  header: {
+    language: 'Ngôn ngữ',
+    account: 'Tài khoản',
+  },
+  // The role names the whole product uses, from the domain package.
+  roles: { ...roleLabels },
+  nav: {
+    label: 'Điều hướng chính',
+    comingSoon: 'Sắp có',
+    district: 'Tổng quan quận/huyện',
+    ward: 'Phường/xã của tôi',
+    province: 'Quận/huyện trong tỉnh',
+    operator: 'Tiếp nhận quận/huyện',
+    campaigns: 'Chiến dịch & bộ tiêu chí',
+    plans: 'Kế hoạch của phường',
+    assessments: 'Tự đánh giá',
+    records: 'Hoạt động phong trào',
+    programmes: 'Chương trình phối hợp',
+    awards: 'Khen thưởng',
+    reports: 'Báo cáo',
+  },
+  units: {
+    districtCode: 'Mã quận/huyện',
+    wardCode: 'Mã phường/xã',
+    province: 'Tỉnh/thành phố',
+    district: 'Quận/huyện',
+    type: 'Loại',
+    wardCount: 'Số phường/xã',
+    onboardedAt: 'Ngày tiếp nhận',
+    index: 'STT',
+    gsoCode: 'Mã GSO',
+    code: 'Mã',
+    wardName: 'Tên phường/xã',
+    districtName: 'Tên quận/huyện',
+  },
+  district: {
+    cardTitle: 'Thông tin quận/huyện',
+    wardsTitle: 'Phường/xã trong quận/huyện',
+    wardsTable: 'Danh sách phường/xã',
+    search: 'Tìm phường/xã',
+    searchHint: 'Có dấu hoặc không dấu, ví dụ: bac son',
+    noMatch: (q: string) => `Không có phường/xã nào khớp với “${q}”.`,
+    noWards: 'Quận/huyện chưa có phường/xã nào.',
+    shown: (n: number, total: number) => `Hiển thị ${formatNumber(n)}/${formatNumber(total)} phường/xã`,
+  },
+  ward: {
+    cardTitle: 'Thông tin phường/xã',
+    tableTitle: 'Phường/xã bạn phụ trách',
+    scopeNote: (district: string) =>
+      `Tài khoản cán bộ phường/xã chỉ xem và cập nhật được dữ liệu của phường/xã mình. Các phường/xã khác của ${district} không hiển thị.`,
+    notFound: 'Không tìm thấy phường/xã của tài khoản này. Vui lòng liên hệ cán bộ điều phối quận/huyện.',
+  },
+  province: {
+    subtitle: 'Các quận/huyện đã tiếp nhận lên hệ thống',
+    table: 'Danh sách quận/huyện',
+    empty: 'Chưa có quận/huyện nào của tỉnh được tiếp nhận lên hệ thống.',
+    readOnly: 'Cán bộ cấp tỉnh xem số liệu tổng hợp, không chỉnh sửa dữ liệu của quận/huyện.',
+    summary: (districts: number, wards: number) =>
+      `${formatNumber(districts)} quận/huyện, tổng cộng ${formatNumber(wards)} phường/xã`,
+  },
+  operator: {
+    title: 'Tiếp nhận quận/huyện',
+    formTitle: 'Tiếp nhận quận/huyện mới',
+    formIntro: 'Nhập mã GSO của quận/huyện; hệ thống tự tạo các phường/xã theo danh mục hành chính.',
+    codeLabel: 'Mã quận/huyện (GSO)',
+    codeHint: 'Gồm 3 chữ số, ví dụ 307 (Quận Kiến An)',
+    submit: 'Tiếp nhận',
+    created: (name: string, province: string, wards: number) =>
+      `Đã tiếp nhận ${name} (${province}) với ${formatNumber(wards)} phường/xã.`,
+    existing: (name: string) => `${name} đã được tiếp nhận trước đó.`,
+    listTitle: 'Các quận/huyện đã tiếp nhận',
+    table: 'Danh sách quận/huyện đã tiếp nhận',
+    empty: 'Chưa có quận/huyện nào được tiếp nhận.',
+    count: (n: number) => `${formatNumber(n)} quận/huyện`,
+  },
+};
+
+export type Messages = typeof vi;
