@@ -10,6 +10,7 @@ ensureChromium();
 
 say('Kiểm tra kiểu (tsc) cho mọi gói…');
 pnpm(['-r', '--workspace-concurrency=2', 'run', 'typecheck']);
+pnpm(['run', 'typecheck']); // the cross-package tests under test/
 ensureConsoleBuilt({ force: process.env.CI === 'true' });
 
 say('Chạy kiểm thử (vitest)…');

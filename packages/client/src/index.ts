@@ -1,0 +1,1 @@
+export { createAntqClient, signIn, SignInError, TRPCClientError, type AntqClient, type ClientOptions } from './client.js';
