@@ -7,3 +7,5 @@ export * from './writes.js';
 export * from './repository.js';
 export * from './client.js';
 export * from './tenancy-store.js';
+export * from './records.js';
+export * from './campaign-store.js';

@@ -12,9 +12,38 @@ export interface ItemKey {
 export const tenantPartition = (tenantId: string): string => `D#${tenantId}`;
 export const provincePartitionPrefix = (provinceId: string): string => `P#${provinceId}#`;
 
+/** Zero-padded so that versions and submissions sort in order as strings. */
+const pad = (n: number): string => String(n).padStart(4, '0');
+const campaignPartition = (tenantId: string, campaignId: string): string => `D#${tenantId}#CAMPAIGN#${campaignId}`;
+
 export const keys = {
   tenant: (tenantId: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: 'TENANT' }),
   ward: (tenantId: string, wardId: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `WARD#${wardId}` }),
+  /** A criteria catalogue's head (title, latest version) and its immutable versions. */
+  catalogue: (tenantId: string, catalogueId: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `CATALOGUE#${catalogueId}` }),
+  catalogueVersion: (tenantId: string, catalogueId: string, version: number): ItemKey => ({
+    PK: `D#${tenantId}#CATALOGUE#${catalogueId}`,
+    SK: `V#${pad(version)}`,
+  }),
+  campaign: (tenantId: string, campaignId: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `CAMPAIGN#${campaignId}` }),
+  /** The district summary of a campaign: one item the dashboard reads. */
+  campaignSummary: (tenantId: string, campaignId: string): ItemKey => ({ PK: campaignPartition(tenantId, campaignId), SK: 'SUMMARY' }),
+  plan: (tenantId: string, campaignId: string, wardId: string): ItemKey => ({
+    PK: campaignPartition(tenantId, campaignId),
+    SK: `PLAN#${wardId}`,
+  }),
+  planSubmission: (tenantId: string, campaignId: string, wardId: string, n: number): ItemKey => ({
+    PK: campaignPartition(tenantId, campaignId),
+    SK: `PLAN#${wardId}#SUB#${pad(n)}`,
+  }),
+  assessment: (tenantId: string, campaignId: string, wardId: string): ItemKey => ({
+    PK: campaignPartition(tenantId, campaignId),
+    SK: `ASSESSMENT#${wardId}`,
+  }),
+  assessmentSubmission: (tenantId: string, campaignId: string, wardId: string, n: number): ItemKey => ({
+    PK: campaignPartition(tenantId, campaignId),
+    SK: `ASSESSMENT#${wardId}#SUB#${pad(n)}`,
+  }),
   /** Append-only audit trail of a tenant, ordered by time. */
   audit: (tenantId: string, at: string, id: string): ItemKey => ({ PK: `D#${tenantId}#AUDIT`, SK: `${at}#${id}` }),
   /** Audit of changes that belong to no tenant (local accounts, platform settings). */
@@ -33,11 +62,19 @@ export const keys = {
 
 export const sortKeyPrefixes = {
   ward: 'WARD#',
+  catalogue: 'CATALOGUE#',
+  campaign: 'CAMPAIGN#',
+  catalogueVersion: 'V#',
+  plan: 'PLAN#',
+  assessment: 'ASSESSMENT#',
   provinceTenant: 'D#',
 } as const;
 
 export const partitions = {
   wardsOf: (tenantId: string) => tenantPartition(tenantId),
+  tenant: (tenantId: string) => tenantPartition(tenantId),
+  campaign: campaignPartition,
+  catalogueVersions: (tenantId: string, catalogueId: string) => `D#${tenantId}#CATALOGUE#${catalogueId}`,
   auditOf: (tenantId: string) => `D#${tenantId}#AUDIT`,
   tenantsOfProvince: (provinceId: string) => `${provincePartitionPrefix(provinceId)}TENANTS`,
   platformTenants: 'PLATFORM#TENANTS',

@@ -133,7 +133,7 @@ export class Repository {
     if (idempotency && !audit.tenantId) throw new Error('Idempotency keys are kept per tenant');
     const idemKey = idempotency && audit.tenantId ? keys.idempotency(audit.tenantId, idempotency.key) : undefined;
     if (idempotency && idemKey) {
-      const replay = await this.replay<R>(idemKey, idempotency);
+      const replay = await this.findReplay<R>(audit.tenantId!, idempotency.key, idempotency.request);
       if (replay) return replay;
       const expiresAt = Math.floor(Date.now() / 1000) + IDEMPOTENCY_DAYS * 86_400;
       all.push(
@@ -159,7 +159,7 @@ export class Repository {
       if (failed < 0) throw error;
       // A concurrent call with the same key won the race: answer what it answered.
       if (idemKey && failed === all.length - 1) {
-        const replay = await this.replay<R>(idemKey, idempotency!);
+        const replay = await this.findReplay<R>(audit.tenantId!, idempotency!.key, idempotency!.request);
         if (replay) return replay;
       }
       const current = reasons[failed]?.Item ? unmarshall(reasons[failed].Item as never) : undefined;
@@ -168,10 +168,17 @@ export class Repository {
     }
   }
 
-  private async replay<R>(idemKey: ItemKey, idempotency: Idempotency<R>): Promise<CommitResult<R> | undefined> {
-    const stored = await this.get<{ fingerprint: string; result: R }>(idemKey);
+  /**
+   * The first result of a request already carried out with this idempotency key, if any. Handlers
+   * ask before their own checks: a retry of a call that succeeded would otherwise fail its
+   * version check, since the first call moved the version on.
+   *
+   * @throws IdempotencyMismatchError when the key was used for another request
+   */
+  async findReplay<R>(tenantId: string, key: string, request: unknown): Promise<CommitResult<R> | undefined> {
+    const stored = await this.get<{ fingerprint: string; result: R }>(keys.idempotency(tenantId, key));
     if (!stored) return undefined;
-    if (stored.fingerprint !== fingerprint(idempotency.request)) throw new IdempotencyMismatchError(idempotency.key);
+    if (stored.fingerprint !== fingerprint(request)) throw new IdempotencyMismatchError(key);
     return { result: stored.result, replayed: true };
   }
 }

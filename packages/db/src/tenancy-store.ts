@@ -1,14 +1,10 @@
 import { type CatalogueDistrict, isoFromVietnameseDate, sortByName, type Tenant, type Ward } from '@antq/domain';
 import { VersionConflictError } from './errors.js';
 import { keys, partitions, sortKeyPrefixes } from './keys.js';
+import { type Stored, strip } from './records.js';
 import type { AuditEntry, Repository } from './repository.js';
 import { createItem } from './writes.js';
 
-type Stored<T> = T & { PK: string; SK: string; entity?: string; version?: number };
-
-function strip<T>({ PK: _pk, SK: _sk, entity: _entity, ...rest }: Stored<T>): T & { version?: number } {
-  return rest as unknown as T & { version?: number };
-}
 
 /**
  * Onboards a district as a tenant with all its wards, in one transaction: the tenant item,

@@ -53,3 +53,32 @@ export function keyOf(op: WriteOp): ItemKey {
   const source = (op.Put?.Item ?? op.Update?.Key ?? op.Delete?.Key ?? op.ConditionCheck?.Key ?? {}) as Partial<ItemKey>;
   return { PK: String(source.PK), SK: String(source.SK) };
 }
+
+/** Writes a head item: creates it when the caller saw none (expected version 0), else replaces it at that version. */
+export function writeHead(tableName: string, item: Item, expectedVersion: number): WriteOp {
+  return expectedVersion === 0 ? createItem(tableName, item) : replaceItem(tableName, item, expectedVersion);
+}
+
+/**
+ * Sets one nested attribute of an existing item (e.g. `wards.<id>.plan` of a summary), so that
+ * writes for different wards, or for a ward's plan and its assessment, never overwrite each other.
+ */
+export function setMapEntry(tableName: string, key: ItemKey, path: string[], value: unknown, now: string): WriteOp {
+  const names = Object.fromEntries(path.map((name, i) => [`#p${i}`, name]));
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `SET ${Object.keys(names).join('.')} = :value, updatedAt = :now`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ':value': value, ':now': now },
+      ...onFailure,
+    },
+  };
+}
+
+/** Writes an item whatever is there (derived items such as a rebuilt summary). */
+export function putItem(tableName: string, item: Item): WriteOp {
+  return { Put: { TableName: tableName, Item: item } };
+}

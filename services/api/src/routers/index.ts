@@ -1,6 +1,11 @@
 import { router } from '../trpc/init.js';
+import { assessmentsRouter } from './assessments/router.js';
+import { campaignsRouter } from './campaigns/router.js';
+import { criteriaRouter } from './criteria/router.js';
 import { meRouter } from './me/router.js';
+import { plansRouter } from './plans/router.js';
 import { provincesRouter } from './provinces/router.js';
+import { reviewsRouter } from './reviews/router.js';
 import { tenantsRouter } from './tenants/router.js';
 import { wardsRouter } from './wards/router.js';
 
@@ -9,6 +14,11 @@ export const appRouter = router({
   tenants: tenantsRouter,
   wards: wardsRouter,
   provinces: provincesRouter,
+  criteria: criteriaRouter,
+  campaigns: campaignsRouter,
+  plans: plansRouter,
+  assessments: assessmentsRouter,
+  reviews: reviewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -85,3 +85,15 @@ export const operatorProcedure = authed.use(({ ctx, next }) => {
   if (!ctx.user.roles.includes('operator')) throw forbidden('Chỉ quản trị nền tảng được thực hiện thao tác này.');
   return next({ ctx: { platform: ctx.data.platform() } });
 });
+
+/** A ward officer writing for their own ward (coordinators review; they do not submit for a ward). */
+export const wardWriter = wardScoped.use(({ ctx, next }) => {
+  if (!ctx.user.roles.includes('ward_officer')) throw forbidden('Chỉ cán bộ phường/xã được soạn và gửi hồ sơ của phường/xã.');
+  return next();
+});
+
+/** A coordinator reviewing one ward of their district. */
+export const wardReviewer = wardScoped.use(({ ctx, next }) => {
+  if (!ctx.user.roles.includes('coordinator')) throw forbidden('Chỉ cán bộ điều phối cấp quận/huyện được xét duyệt hồ sơ.');
+  return next();
+});

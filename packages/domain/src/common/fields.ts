@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A calendar date as ISO `yyyy-mm-dd`; the console shows it as dd/mm/yyyy. */
+export const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng yyyy-mm-dd)' });
+
+/** Text a person typed: trimmed, not empty. */
+export const text = (max = 2000, label = 'Nội dung') =>
+  z.string().trim().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`);
+
+export const optionalText = (max = 2000) => z.string().trim().max(max, `Dài quá ${max} ký tự`).optional();
+
+/**
+ * Every mutation carries the version the caller last read (a stale one is answered CONFLICT
+ * with the current version) and an idempotency key (a retry returns the first result).
+ */
+export const mutationFields = {
+  expectedVersion: z.number({ error: 'Thiếu phiên bản dữ liệu (expectedVersion)' }).int().min(0),
+  idempotencyKey: z
+    .string({ error: 'Thiếu khóa chống trùng lặp (idempotencyKey)' })
+    .regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'Khóa chống trùng lặp gồm 8–100 ký tự chữ, số, dấu - _ . :'),
+};
+
+export const createFields = { idempotencyKey: mutationFields.idempotencyKey };
+
+export const entityId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Mã định danh không hợp lệ');

@@ -1,0 +1,80 @@
+// exceljs ships two builds and `package.json` picks one per platform: Node resolves `main`
+// (lib/, which uses Node streams and Buffer), while Vite resolves the `browser` field to
+// dist/exceljs.min.js, a self-contained UMD bundle with its own shims for stream/Buffer and
+// nothing left for the bundler to polyfill. Vite's default `resolve.mainFields` for the client
+// honours `browser`, so the plain bare specifier works in both places and no alias is needed.
+// Only the default export is used: Node's CJS interop and the UMD bundle both expose the
+// module object as the default, whereas named imports depend on static export detection.
+import ExcelJS from 'exceljs';
+
+export type Workbook = ExcelJS.Workbook;
+export type Worksheet = ExcelJS.Worksheet;
+type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
+
+export function newWorkbook(): Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ANTQ';
+  return workbook;
+}
+
+/** The XLSX bytes, as a plain Uint8Array whatever the platform's buffer type. */
+export async function toBytes(workbook: Workbook): Promise<Uint8Array> {
+  const out = await workbook.xlsx.writeBuffer();
+  // Node returns a Buffer (copied here so callers never hold a view into Node's pool); the
+  // browser build returns an ArrayBuffer, which this wraps.
+  return new Uint8Array(out as unknown as ArrayBuffer);
+}
+
+/** Opens XLSX bytes; undefined when they are not a readable workbook (wrong file, .xls, corrupt). */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook | undefined> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as LoadInput);
+    return workbook;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A cell as the text a person sees. Sheets edited by hand hold more than plain strings: rich
+ * text when part of a cell is bold, hyperlinks, formulas (their cached result is used) and
+ * numbers where a code like 1.2 was typed without text formatting.
+ */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  return '';
+}
+
+/** The text of one cell of a row, by 1-based column number. */
+export const rowText = (sheet: Worksheet, row: number, column: number | undefined): string =>
+  column === undefined ? '' : cellText(sheet.getRow(row).getCell(column).value);
+
+export interface ColumnSpec {
+  header: string;
+  width: number;
+  /** Keep typed values as text: without it Excel turns a code like 2.10 into the number 2.1. */
+  text?: boolean;
+  wrap?: boolean;
+}
+
+/** Writes a header row and value rows; styling only, never formulas. */
+export function writeTable(sheet: Worksheet, columns: ColumnSpec[], rows: Array<Array<string | number | undefined>>): void {
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: { ...(c.text ? { numFmt: '@' } : {}), alignment: { vertical: 'top', wrapText: c.wrap ?? false } },
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const values of rows) sheet.addRow(values.map((v) => (v === undefined ? null : v)));
+}

@@ -1,0 +1,147 @@
+import { appendItem, getRecord, type ItemKey, keys, toItem, writeHead, type WriteOp } from '@antq/db';
+import {
+  type AssessmentLine,
+  assessmentLine,
+  type Campaign,
+  type CatalogueContent,
+  isLate,
+  nextStatus,
+  type PlanLine,
+  planLine,
+  type WardAssessment,
+  type WardPlan,
+  type WorkflowAction,
+  workflowProblem,
+} from '@antq/domain';
+import { assertAcceptsWardWork, assertParticipates, assertReviewable, loadCampaign, loadCatalogueContent } from './load.js';
+import { type Change, expectVersion, mutate, nowIso, refuse, type TenantContext } from './mutate.js';
+import { summaryLineOp } from './summary.js';
+
+type WorkHead = WardPlan | WardAssessment;
+
+/**
+ * What differs between a ward's plan and its self-assessment; the workflow around them
+ * (versions, submissions kept immutable, review trail, summary line, audit) is one.
+ */
+export interface WorkKind<H extends WorkHead> {
+  name: 'plan' | 'assessment';
+  entityType: string;
+  headKey: (tenantId: string, campaignId: string, wardId: string) => ItemKey;
+  submissionKey: (tenantId: string, campaignId: string, wardId: string, n: number) => ItemKey;
+  deadline: (campaign: Campaign) => string;
+  blank: (campaignId: string, wardId: string, now: string) => H;
+  /** The part of the head a submission freezes. */
+  snapshot: (head: H) => Record<string, unknown>;
+  line: (catalogue: CatalogueContent, head: H) => PlanLine | AssessmentLine;
+}
+
+const common = (campaignId: string, wardId: string, now: string) => ({
+  campaignId,
+  wardId,
+  status: 'not_started' as const,
+  submissions: 0,
+  late: false,
+  history: [],
+  version: 0,
+  updatedAt: now,
+});
+
+export const planWork: WorkKind<WardPlan> = {
+  name: 'plan',
+  entityType: 'WardPlan',
+  headKey: keys.plan,
+  submissionKey: keys.planSubmission,
+  deadline: (c) => c.planDeadline,
+  blank: (campaignId, wardId, now) => ({ ...common(campaignId, wardId, now), content: { legalReferences: [], activities: [], targets: [] } }),
+  snapshot: (head) => ({ content: head.content }),
+  line: (_catalogue, head) => planLine(head),
+};
+
+export const assessmentWork: WorkKind<WardAssessment> = {
+  name: 'assessment',
+  entityType: 'WardAssessment',
+  headKey: keys.assessment,
+  submissionKey: keys.assessmentSubmission,
+  deadline: (c) => c.assessmentDeadline,
+  blank: (campaignId, wardId, now) => ({ ...common(campaignId, wardId, now), entries: [], verifications: {} }),
+  snapshot: (head) => ({ entries: head.entries }),
+  line: (catalogue, head) => assessmentLine(catalogue, head),
+};
+
+export interface WorkEnv {
+  campaign: Campaign;
+  catalogue: CatalogueContent;
+  now: string;
+  by: string;
+}
+
+const wardActions: WorkflowAction[] = ['save', 'submit'];
+
+/**
+ * Applies one workflow action to a ward's plan or assessment: checks campaign, ward, version and
+ * state; lets `edit` change the head; on submit freezes a numbered submission; and commits the
+ * head, the submission, the ward's summary line and the audit entry as one transaction.
+ */
+export function changeWork<H extends WorkHead>(
+  ctx: TenantContext,
+  kind: WorkKind<H>,
+  input: { campaignId: string; wardId: string; expectedVersion: number; idempotencyKey: string },
+  action: WorkflowAction,
+  edit: (head: H, env: WorkEnv) => H,
+): Promise<H> {
+  return mutate(ctx, input, async (): Promise<Change<H>> => {
+    const { campaignId, wardId } = input;
+    const campaign = await loadCampaign(ctx, campaignId);
+    assertParticipates(campaign, wardId);
+    if (wardActions.includes(action)) assertAcceptsWardWork(campaign);
+    else assertReviewable(campaign);
+    const key = kind.headKey(ctx.tenantId, campaignId, wardId);
+    const current = await getRecord<H>(ctx.repo, key);
+    const currentVersion = current?.version ?? 0;
+    expectVersion(key, currentVersion, input.expectedVersion);
+    const now = nowIso();
+    const base = current ?? kind.blank(campaignId, wardId, now);
+    const problem = workflowProblem(base.status, action);
+    if (problem) throw refuse(problem);
+
+    const env: WorkEnv = { campaign, catalogue: await loadCatalogueContent(ctx, campaign), now, by: ctx.user.username };
+    const edited = edit(base, env);
+    let head: H = {
+      ...edited,
+      status: action === 'verify' ? edited.status : nextStatus(base.status, action),
+      version: currentVersion + 1,
+      updatedAt: now,
+    };
+    const t = ctx.repo.tableName;
+    const ops: WriteOp[] = [];
+    if (action === 'submit') {
+      const n = base.submissions + 1;
+      const late = isLate(kind.deadline(campaign), new Date(now));
+      head = {
+        ...head,
+        submissions: n,
+        // Timeliness is judged on the first submission; a resubmission after a return is not "late".
+        late: base.submissions === 0 ? late : base.late,
+        lastSubmittedAt: now,
+        returnReason: undefined,
+        history: [...head.history, { action: 'submit', by: env.by, at: now, submission: n, late }],
+      };
+      const submission = { campaignId, wardId, submission: n, ...kind.snapshot(head), submittedAt: now, submittedBy: env.by, late };
+      ops.push(appendItem(t, toItem(kind.submissionKey(ctx.tenantId, campaignId, wardId, n), `${kind.entityType}Submission`, submission)));
+    }
+    ops.unshift(writeHead(t, toItem(key, kind.entityType, head), currentVersion));
+    ops.push(summaryLineOp(ctx, campaignId, wardId, kind.name, kind.line(env.catalogue, head), now));
+    return {
+      ops,
+      audit: { action: `${kind.name}.${action}`, entityType: kind.entityType, entityId: `${campaignId}/${wardId}`, before: current, after: head },
+      result: head,
+    };
+  });
+}
+
+/** Reads a head, or the blank one a ward starts from. */
+export async function readWork<H extends WorkHead>(ctx: TenantContext, kind: WorkKind<H>, campaignId: string, wardId: string): Promise<H> {
+  return (await getRecord<H>(ctx.repo, kind.headKey(ctx.tenantId, campaignId, wardId))) ?? kind.blank(campaignId, wardId, nowIso());
+}
+
+export { refuse };

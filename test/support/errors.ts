@@ -1,0 +1,22 @@
+import { describeIssues } from '@antq/domain';
+import { TRPCError } from '@trpc/server';
+import type { ZodError } from 'zod';
+
+/** Awaits a call expected to fail and returns what a client would learn: code, message, fields, current version. */
+export async function failureOf(call: Promise<unknown>) {
+  const error = await call.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw error;
+  const cause = error.cause as { currentVersion?: number | null } | undefined;
+  return {
+    code: error.code,
+    message: error.message,
+    // Duck-typed: the API and the tests may hold different copies of zod's classes.
+    fieldErrors: Array.isArray((error.cause as ZodError | undefined)?.issues) ? describeIssues(error.cause as ZodError).fieldErrors : undefined,
+    currentVersion: cause && 'currentVersion' in cause ? cause.currentVersion : undefined,
+  };
+}
