@@ -1,6 +1,5 @@
-import { describeIssues } from '@antq/domain';
+import { describeIssues, hasIssues } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
-import type { ZodError } from 'zod';
 
 /** Awaits a call expected to fail and returns what a client would learn: code, message, fields, current version. */
 export async function failureOf(call: Promise<unknown>) {
@@ -15,8 +14,7 @@ export async function failureOf(call: Promise<unknown>) {
   return {
     code: error.code,
     message: error.message,
-    // Duck-typed: the API and the tests may hold different copies of zod's classes.
-    fieldErrors: Array.isArray((error.cause as ZodError | undefined)?.issues) ? describeIssues(error.cause as ZodError).fieldErrors : undefined,
+    fieldErrors: hasIssues(error.cause) ? describeIssues(error.cause).fieldErrors : undefined,
     currentVersion: cause && 'currentVersion' in cause ? cause.currentVersion : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { catalogueContentSchema, type CatalogueContent } from '@antq/domain';
+import { jsonErrorOffset } from './json-position.js';
 import type { CatalogueImport, SchemaIssue, SheetProblem } from './problems.js';
 
 /** The catalogue as pretty-printed JSON, the form a district keeps under version control or mails. */
@@ -16,29 +17,28 @@ export function catalogueFromJson(text: string): CatalogueImport {
   let raw: unknown;
   try {
     raw = JSON.parse(source);
-  } catch (error) {
-    return fail({ message: invalidJsonMessage(source, error) });
+  } catch {
+    return fail({ message: invalidJsonMessage(source) });
   }
   const candidate = isObject(raw) && !('groups' in raw) && isObject(raw.content) ? raw.content : raw;
   const parsed = catalogueContentSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, content: parsed.data };
+  if (!isObject(candidate)) return fail({ message: 'Tệp JSON phải là một bộ tiêu chí dạng {"title": …, "groups": […]}.' });
   return { ok: false, problems: parsed.error.issues.map((issue) => ({ message: `${where(issue, candidate)}${issueMessage(issue)}` })) };
 }
 
 const fail = (p: SheetProblem): CatalogueImport => ({ ok: false, problems: [p] });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** JSON.parse reports an offset in English; a person needs the line and column. */
-function invalidJsonMessage(source: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message);
-  const base = 'Tệp không phải JSON hợp lệ';
+/** JSON.parse reports an offset, if at all, in English; a person needs the line and column. */
+function invalidJsonMessage(source: string): string {
   const hint = 'Hãy kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép.';
-  if (!position) return `${base}. ${hint}`;
-  const before = source.slice(0, Number(position[1]));
+  const offset = jsonErrorOffset(source);
+  if (offset === undefined) return `Tệp không phải JSON hợp lệ. ${hint}`;
+  const before = source.slice(0, offset);
   const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${base}: lỗi gần dòng ${line}, cột ${column}. ${hint}`;
+  const column = offset - before.lastIndexOf('\n');
+  return `Tệp không phải JSON hợp lệ: lỗi gần dòng ${line}, cột ${column}. ${hint}`;
 }
 
 const fieldNames: Record<string, string> = {

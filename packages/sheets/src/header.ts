@@ -14,7 +14,7 @@ const headerSearchRows = 20;
 export function findHeader<K extends string>(
   sheet: Worksheet,
   aliases: Record<K, readonly string[]>,
-  required: readonly K[],
+  required: readonly NoInfer<K>[],
 ): { row: number; columns: Columns<K> } | undefined {
   const keys = Object.keys(aliases) as K[];
   const folded = new Map(keys.map((k) => [k, aliases[k].map(foldLabel)]));

@@ -5,7 +5,7 @@
 // honours `browser`, so the plain bare specifier works in both places and no alias is needed.
 // Only the default export is used: Node's CJS interop and the UMD bundle both expose the
 // module object as the default, whereas named imports depend on static export detection.
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;

@@ -11,8 +11,16 @@ export interface FieldIssue {
   message: string;
 }
 
-/** Turns a ZodError into field paths and messages that a user can act on. */
-export function describeIssues(error: z.ZodError): { fieldErrors: Record<string, string[]>; issues: FieldIssue[] } {
+/** Anything that lists issues the way zod does: a ZodError, or a rule violation found after parsing. */
+export interface IssueList {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}
+
+export const hasIssues = (value: unknown): value is IssueList =>
+  typeof value === 'object' && value !== null && Array.isArray((value as IssueList).issues);
+
+/** Turns a ZodError (or another issue list) into field paths and messages that a user can act on. */
+export function describeIssues(error: IssueList): { fieldErrors: Record<string, string[]>; issues: FieldIssue[] } {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(gốc)',
     message: issue.message,

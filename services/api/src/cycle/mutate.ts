@@ -1,7 +1,6 @@
 import { type AuditEntry, type ItemKey, type Repository, VersionConflictError, type WriteOp } from '@antq/db';
 import type { SessionUser } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
 
 /** What a tenant-scoped procedure's context carries. */
 export interface TenantContext {
@@ -53,12 +52,20 @@ export const refuse = (message: string) => new TRPCError({ code: 'PRECONDITION_F
 
 export const notFound = (message: string) => new TRPCError({ code: 'NOT_FOUND', message });
 
+/** A rule broken by input that passed its schema; it lists issues the way zod does. */
+export class RuleViolation extends Error {
+  readonly issues: Array<{ path: string[]; message: string }>;
+  constructor(issues: Array<{ path: string; message: string }>) {
+    super(issues.map((i) => i.message).join('; '));
+    this.name = 'RuleViolation';
+    this.issues = issues.map((i) => ({ path: i.path.split('.'), message: i.message }));
+  }
+}
+
 /** Input that passed the schema but breaks a rule: 400 with the fields, like a schema failure. */
 export function invalid(issues: Array<{ path: string; message: string }>): TRPCError {
-  const cause = new ZodError(
-    issues.map((i) => ({ code: 'custom' as const, path: i.path.split('.'), message: i.message, input: undefined })),
-  );
-  return new TRPCError({ code: 'BAD_REQUEST', message: issues.map((i) => i.message).join('; '), cause });
+  const cause = new RuleViolation(issues);
+  return new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
 }
 
 export const nowIso = () => new Date().toISOString();

@@ -1,6 +1,5 @@
-import { describeIssues } from '@antq/domain';
+import { describeIssues, hasIssues } from '@antq/domain';
 import { initTRPC } from '@trpc/server';
-import { ZodError } from 'zod';
 import type { Context } from './context.js';
 
 /** Extra data a client can rely on in every error: field problems and the current version on a conflict. */
@@ -13,7 +12,7 @@ export interface ErrorData {
 export const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const requestId = ctx?.requestId ?? 'unknown';
-    const invalid = error.cause instanceof ZodError ? describeIssues(error.cause) : undefined;
+    const invalid = error.code === 'BAD_REQUEST' && hasIssues(error.cause) ? describeIssues(error.cause) : undefined;
     const conflict = error.code === 'CONFLICT' ? (error.cause as { currentVersion?: number | null } | undefined) : undefined;
     const message =
       error.code === 'INTERNAL_SERVER_ERROR'

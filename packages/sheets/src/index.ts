@@ -1,0 +1,11 @@
+/**
+ * XLSX and JSON conversions between files people exchange and the domain's shapes: criteria
+ * catalogues (export, edit, import) and ward self-assessments (blank template, filled sheet).
+ * Runs in Node (ward CLI, API) and in the browser (the console imports it lazily).
+ */
+export { catalogueToXlsx } from './catalogue-write.js';
+export { catalogueFromXlsx } from './catalogue-read.js';
+export { catalogueToJson, catalogueFromJson } from './catalogue-json.js';
+export { assessmentTemplateXlsx } from './assessment-template.js';
+export { assessmentFromXlsx } from './assessment-read.js';
+export type { SheetProblem, CatalogueImport, AssessmentImport } from './problems.js';
