@@ -41,6 +41,10 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
     const { description: _d, ...u } = demoUser(username);
     return { sub: `local:${u.username}`, ...u };
   };
+  function callerFor(user: SessionUser | undefined) {
+    const ctx: Context = { user, requestId: randomUUID(), log, data, findDistrict };
+    return createCaller(ctx);
+  }
   return {
     app,
     issuer,
@@ -52,15 +56,10 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
     sessionUser,
     /** A tRPC caller with the context the HTTP path would build for this demo user. */
     callerAs(username: string | undefined) {
-      const ctx: Context = {
-        user: username ? sessionUser(username) : undefined,
-        requestId: randomUUID(),
-        log,
-        data,
-        findDistrict,
-      };
-      return createCaller(ctx);
+      return callerFor(username ? sessionUser(username) : undefined);
     },
+    /** A caller for any identity (e.g. the officer of another ward), as a verified token would give it. */
+    callerFor,
     async tokenFor(username: string, lifetimeSeconds?: number) {
       const { description: _d, ...user } = demoUser(username);
       return (await issuer.issue(user, lifetimeSeconds)).token;
