@@ -1,6 +1,6 @@
 import type { CatalogueContent } from '@antq/domain';
 import { assessmentColumns, assessmentSheet, guideSheet, guideText, scoringHint, statusChoices, type AssessmentColumn } from './assessment-layout.js';
-import { newWorkbook, toBytes, writeTable } from './workbook.js';
+import { fitHeight, newWorkbook, toBytes, writeTable, type ColumnSpec } from './workbook.js';
 
 const order: AssessmentColumn[] = ['code', 'text', 'scoring', 'result', 'points', 'evidence'];
 const col = (k: AssessmentColumn) => order.indexOf(k) + 1;
@@ -15,15 +15,18 @@ const unusedFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9
 export async function assessmentTemplateXlsx(content: CatalogueContent): Promise<Uint8Array> {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet(assessmentSheet);
-  writeTable(sheet, order.map((k) => assessmentColumns[k]), []);
+  const specs = order.map((k) => assessmentColumns[k]);
+  writeTable(sheet, specs, []);
 
   for (const group of content.groups) {
     // Heading rows have no code and no result, so the reader skips them like any unfilled row.
     const heading = sheet.addRow([null, `${group.code}. ${group.title}`]);
     heading.font = { bold: true };
-    heading.eachCell({ includeEmpty: true }, (cell) => (cell.fill = groupFill));
+    for (let c = 1; c <= order.length; c++) heading.getCell(c).fill = groupFill;
+    fitHeight(heading, specs);
     for (const c of group.criteria) {
       const row = sheet.addRow([c.code, c.text, scoringHint(c), null, null, null]);
+      fitHeight(row, specs);
       const result = row.getCell(col('result'));
       const points = row.getCell(col('points'));
       if (c.scoring.kind === 'status') {
@@ -50,10 +53,10 @@ export async function assessmentTemplateXlsx(content: CatalogueContent): Promise
   }
 
   const guide = workbook.addWorksheet(guideSheet);
+  const guideSpecs: ColumnSpec[] = [{ header: '', width: 110, wrap: true }];
   guide.columns = [{ width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } }];
   guide.addRow([content.title]).font = { bold: true };
-  guide.addRow(['Biểu mẫu tự đánh giá. Điền ở trang “Tự đánh giá”, lưu lại dạng .xlsx rồi nhập vào hệ thống.']);
-  guide.addRow([]);
-  for (const line of guideText) guide.addRow([line]);
+  const intro = 'Biểu mẫu tự đánh giá. Điền ở trang “Tự đánh giá”, lưu lại dạng .xlsx rồi nhập vào hệ thống.';
+  for (const line of [intro, '', ...guideText]) fitHeight(guide.addRow([line]), guideSpecs);
   return toBytes(workbook);
 }

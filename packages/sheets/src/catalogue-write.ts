@@ -1,6 +1,6 @@
 import type { CatalogueContent } from '@antq/domain';
 import { catalogueColumns, catalogueSheet, infoLabels, infoNote, infoSheet, scoringLabels, type CatalogueColumn } from './catalogue-layout.js';
-import { newWorkbook, toBytes, writeTable } from './workbook.js';
+import { fitHeight, newWorkbook, toBytes, writeTable, type ColumnSpec } from './workbook.js';
 
 const order: CatalogueColumn[] = ['groupCode', 'groupTitle', 'code', 'text', 'scoring', 'max', 'evidenceHint'];
 
@@ -39,11 +39,13 @@ export async function catalogueToXlsx(content: CatalogueContent): Promise<Uint8A
   }
 
   const info = workbook.addWorksheet(infoSheet);
-  info.columns = [{ width: 20 }, { width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } }];
+  const infoSpecs: ColumnSpec[] = [{ header: '', width: 20 }, { header: '', width: 100, wrap: true }];
+  info.columns = infoSpecs.map((c) => ({ width: c.width, style: { alignment: { wrapText: !!c.wrap, vertical: 'top' } } }));
   info.addRow([infoLabels.title, content.title]);
   info.addRow([infoLabels.description, content.description ?? null]);
   info.addRow([]);
   info.addRow(['Hướng dẫn', infoNote]);
+  info.eachRow((row) => fitHeight(row, infoSpecs));
   info.getColumn(1).font = { bold: true };
   return toBytes(workbook);
 }

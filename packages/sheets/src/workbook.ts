@@ -64,7 +64,7 @@ export interface ColumnSpec {
   wrap?: boolean;
 }
 
-/** Writes a header row and value rows; styling only, never formulas. */
+/** Writes a header row and value rows, set up to print on A4 landscape; styling only, never formulas. */
 export function writeTable(sheet: Worksheet, columns: ColumnSpec[], rows: Array<Array<string | number | undefined>>): void {
   sheet.columns = columns.map((c) => ({
     header: c.header,
@@ -76,5 +76,26 @@ export function writeTable(sheet: Worksheet, columns: ColumnSpec[], rows: Array<
   header.alignment = { vertical: 'middle', wrapText: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const values of rows) sheet.addRow(values.map((v) => (v === undefined ? null : v)));
+  // Wards print the sheet to sign and file it: every column on one page width, header repeated.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  for (const values of rows) fitHeight(sheet.addRow(values.map((v) => (v === undefined ? null : v))), columns);
+}
+
+const lineHeight = 15; // points, for the default 11 pt font
+
+/**
+ * Sets a row tall enough for its wrapped text. XLSX stores no automatic height that every
+ * reader honours (LibreOffice and Excel for the web show one line), so it is estimated from
+ * the text length and the column width, which is measured in characters.
+ */
+export function fitHeight(row: ExcelJS.Row, columns: ColumnSpec[]): void {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    if (!c.wrap) return;
+    const text = cellText(row.getCell(i + 1).value);
+    const perLine = Math.max(c.width - 2, 1);
+    const needed = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  if (lines > 1) row.height = lines * lineHeight;
 }
