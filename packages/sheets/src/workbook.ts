@@ -1,8 +1,13 @@
-// exceljs ships two builds and `package.json` picks one per platform: Node resolves `main`
-// (lib/, which uses Node streams and Buffer), while Vite resolves the `browser` field to
-// dist/exceljs.min.js, a self-contained UMD bundle with its own shims for stream/Buffer and
-// nothing left for the bundler to polyfill. Vite's default `resolve.mainFields` for the client
-// honours `browser`, so the plain bare specifier works in both places and no alias is needed.
+// exceljs is imported through this package's own `imports` map (package.json, "#exceljs"):
+// - Node, vitest, tsx and esbuild's node platform take "default", i.e. `exceljs` itself, whose
+//   `main` (lib/) uses Node streams and Buffer.
+// - Vite (build and dev) resolves with the "browser" condition and gets
+//   dist/exceljs.bare.min.js, exceljs's self-contained UMD browser build: it carries its own
+//   shims for stream, Buffer and zlib, so the console needs no Node polyfills or Vite config.
+//   "bare" is the build without the core-js/regenerator polyfills for old browsers, about
+//   20 kB gzip smaller than the dist/exceljs.min.js that exceljs's own `browser` field names;
+//   the console targets current browsers only. Checked with Vite 8: build and dev server.
+// - TypeScript follows "default" too, so the types are exceljs's index.d.ts.
 // Only the default export is used: Node's CJS interop and the UMD bundle both expose the
 // module object as the default, whereas named imports depend on static export detection.
 import ExcelJS from '#exceljs';
