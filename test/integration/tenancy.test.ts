@@ -12,32 +12,32 @@ const auditCount = async (tenantId: string) =>
 
 describe('onboarding a district (operator)', () => {
   it('creates the tenant, all its wards from the catalogue, the registries and one audit entry', async () => {
-    const result = await api.callerAs('vanhanh').tenants.onboard({ districtCode: '412' });
+    const result = await api.callerAs('vanhanh').tenants.onboard({ districtCode: '462' });
     expect(result.created).toBe(true);
-    expect(result.tenant).toMatchObject({ tenantId: '412', name: 'Thành phố Vinh', provinceId: '40', provinceName: 'Tỉnh Nghệ An', wardCount: 33 });
+    expect(result.tenant).toMatchObject({ tenantId: '462', name: 'Thị xã Quảng Trị', provinceId: '45', provinceName: 'Tỉnh Quảng Trị', wardCount: 5 });
 
     const platform = api.data.platform();
-    const wards = await platform.query<{ wardId: string; name: string }>({ pk: 'D#412', skBeginsWith: 'WARD#' });
-    expect(wards).toHaveLength(33);
-    expect(wards.find((w) => w.wardId === '16732')?.name).toBe('Phường Nghi Hương');
-    expect(await platform.get(keys.provinceTenant('40', '412'))).toBeDefined();
-    expect(await platform.get(keys.platformTenant('412'))).toBeDefined();
-    const audits = await platform.query<{ action: string; actor: { username: string } }>({ pk: partitions.auditOf('412') });
+    const wards = await platform.query<{ wardId: string; name: string }>({ pk: 'D#462', skBeginsWith: 'WARD#' });
+    expect(wards).toHaveLength(5);
+    expect(wards.find((w) => w.wardId === '19357')?.name).toBe('Phường 1');
+    expect(await platform.get(keys.provinceTenant('45', '462'))).toBeDefined();
+    expect(await platform.get(keys.platformTenant('462'))).toBeDefined();
+    const audits = await platform.query<{ action: string; actor: { username: string } }>({ pk: partitions.auditOf('462') });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ action: 'tenant.onboard', actor: { username: 'vanhanh' } });
   });
 
   it('is idempotent: a second call reports the existing tenant and writes nothing', async () => {
-    const before = await auditCount('412');
-    const again = await api.callerAs('vanhanh').tenants.onboard({ districtCode: '412' });
+    const before = await auditCount('462');
+    const again = await api.callerAs('vanhanh').tenants.onboard({ districtCode: '462' });
     expect(again.created).toBe(false);
-    expect(again.tenant.wardCount).toBe(33);
-    expect(await auditCount('412')).toBe(before);
+    expect(again.tenant.wardCount).toBe(5);
+    expect(await auditCount('462')).toBe(before);
   });
 
   it('lists onboarded tenants for the operator, sorted the Vietnamese way', async () => {
     const names = (await api.callerAs('vanhanh').tenants.list()).map((t) => t.name);
-    expect(names).toEqual(['Quận Hồng Bàng', 'Quận Kiến An', 'Thành Phố Đồng Hới', 'Thành phố Vinh']);
+    expect(names).toEqual(['Quận Hồng Bàng', 'Quận Kiến An', 'Thành Phố Đồng Hới', 'Thành phố Vinh', 'Thị xã Quảng Trị']);
   });
 
   it('answers an unknown district code with NOT_FOUND and a Vietnamese message', async () => {

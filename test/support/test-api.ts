@@ -30,7 +30,7 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
   const log = createLogger('silent');
   const { app, issuer, data } = await createLocalApi(config, { log });
   const findDistrict = catalogueLookup(config.cataloguePath);
-  if (options.seed ?? true) await seedDemo(data.platform(), findDistrict);
+  if (options.seed ?? true) await seedDemo(data.platform(), findDistrict, data.forTenant);
 
   const demoUser = (username: string) => {
     const user = demoUsers.find((u) => u.username === username);

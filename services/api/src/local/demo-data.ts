@@ -8,6 +8,7 @@ export const demoDistricts = [
   { code: '307', name: 'Quận Kiến An (Hải Phòng)' },
   { code: '303', name: 'Quận Hồng Bàng (Hải Phòng)' },
   { code: '450', name: 'Thành phố Đồng Hới (Quảng Bình)' },
+  { code: '412', name: 'Thành phố Vinh (Nghệ An)' },
 ] as const;
 
 export const DEMO_PASSWORD = 'Antq@2025';
@@ -47,6 +48,23 @@ export const demoUsers: DemoUser[] = [
     wardId: '18880',
     provinceId: '44',
     description: 'Cán bộ Phường Đức Ninh Đông (Đồng Hới)',
+  },
+  {
+    username: 'dieuphoi.vinh',
+    displayName: 'Hoàng Văn Nam',
+    roles: ['coordinator'],
+    tenantId: '412',
+    provinceId: '40',
+    description: 'Điều phối viên Thành phố Vinh (Nghệ An)',
+  },
+  {
+    username: 'phuong.nghihuong',
+    displayName: 'Đặng Thị Hương',
+    roles: ['ward_officer'],
+    tenantId: '412',
+    wardId: '16732',
+    provinceId: '40',
+    description: 'Cán bộ Phường Nghi Hương (Vinh)',
   },
   {
     username: 'tinh.haiphong',

@@ -3,6 +3,7 @@ import type { CatalogueDistrict } from '@antq/domain';
 import { hashPassword } from '../auth/passwords.js';
 import type { LocalUser } from '../auth/local-issuer.js';
 import { DEMO_PASSWORD, demoDistricts, demoUsers } from './demo-data.js';
+import { seedSampleCatalogues } from './sample-catalogues.js';
 
 const seeder = { sub: 'seed', username: 'seed' };
 
@@ -30,16 +31,19 @@ export async function ensureLocalUser(platform: Repository, user: Omit<LocalUser
 export async function seedDemo(
   platform: Repository,
   findDistrict: (code: string) => Promise<CatalogueDistrict | undefined>,
-): Promise<{ tenantsCreated: number; usersCreated: number }> {
+  forTenant: (tenantId: string) => Repository,
+): Promise<{ tenantsCreated: number; usersCreated: number; cataloguesCreated: number }> {
   let tenantsCreated = 0;
   let usersCreated = 0;
+  let cataloguesCreated = 0;
   for (const { code } of demoDistricts) {
     const unit = await findDistrict(code);
     if (!unit) throw new Error(`Demo district ${code} is not in the catalogue`);
     if ((await onboardTenant(platform, unit, seeder)).created) tenantsCreated++;
+    cataloguesCreated += await seedSampleCatalogues(forTenant(code), code);
   }
   for (const { description: _d, ...user } of demoUsers) {
     if (await ensureLocalUser(platform, user, DEMO_PASSWORD)) usersCreated++;
   }
-  return { tenantsCreated, usersCreated };
+  return { tenantsCreated, usersCreated, cataloguesCreated };
 }

@@ -42,7 +42,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const table = await ensureTable(createDynamoClient({ region: config.region, endpoint: dynamo.endpoint }), config.tableName);
     const keyFile = options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined;
     const { app, data } = await createLocalApi(config, { keyFile, log: options.log });
-    const seeded = await seedDemo(data.platform(), catalogueLookup(config.cataloguePath));
+    const seeded = await seedDemo(data.platform(), catalogueLookup(config.cataloguePath), data.forTenant);
     options.log.info('local stack ready', { dynamoEndpoint: dynamo.endpoint, table, ...seeded });
 
     const indexFile = join(options.consoleDir, 'index.html');
