@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createAntqClient, signIn, SignInError, TRPCClientError } from '@antq/client';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { day, key } from '../support/ids.js';
 import { createTestApi } from '../support/test-api.js';
 
 // The ward client over real HTTP against the API on Node and DynamoDB Local.
@@ -32,6 +33,39 @@ describe('the typed ward client', () => {
     const attempt = signIn(baseUrl, 'phuong.ducninhdong', 'sai');
     await expect(attempt).rejects.toBeInstanceOf(SignInError);
     await expect(attempt).rejects.toMatchObject({ status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+  });
+
+  it('retries a mutation whose response was lost (injected fault) with the same idempotency key: it lands once', async () => {
+    const api = await createTestApi();
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: api.app.fetch, port: 0 }, () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const coordinator = api.callerAs('dieuphoi.donghoi');
+      const catalogue = (await coordinator.criteria.list())[0]!;
+      const created = await coordinator.campaigns.create({ name: 'Thử mất phản hồi', catalogueId: catalogue.catalogueId, catalogueVersion: 1, periodStart: day(-1), periodEnd: day(100), planDeadline: day(10), assessmentDeadline: day(20), wardIds: ['18880'], idempotencyKey: key() });
+      await coordinator.campaigns.act({ campaignId: created.campaignId, action: 'open', expectedVersion: 1, idempotencyKey: key() });
+      let lost = 0;
+      // The first POST reaches the server and commits, then its answer is dropped, as on a flaky network.
+      const flaky: typeof fetch = async (input, init) => {
+        const res = await fetch(input, init);
+        if (init?.method === 'POST' && lost === 0) {
+          lost++;
+          throw new TypeError('fetch failed');
+        }
+        return res;
+      };
+      const { token } = await signIn(url, 'phuong.ducninhdong', 'Antq@2025');
+      const client = createAntqClient({ baseUrl: url, token, fetch: flaky });
+      const plan = await client.plans.save.mutate({ campaignId: created.campaignId, wardId: '18880', content: { legalReferences: [], activities: [], targets: [] }, expectedVersion: 0, idempotencyKey: key() });
+      expect(lost).toBe(1);
+      expect(plan).toMatchObject({ status: 'draft', version: 1 });
+      const audits = await api.data.forTenant('450').query<{ action: string }>({ pk: 'D#450#AUDIT' });
+      expect(audits.filter((a) => a.action === 'plan.save')).toHaveLength(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('surfaces validation errors with their fields', async () => {

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@antq/api';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, retryLink, TRPCClientError } from '@trpc/client';
 
 export interface ClientOptions {
   /** The product's address, e.g. http://localhost:3000 or the CloudFront URL. */
@@ -7,6 +7,18 @@ export interface ClientOptions {
   /** A token from `signIn`; read on every call so a refreshed token is picked up. */
   token: string | (() => string);
   fetch?: typeof fetch;
+  /** Attempts after the first when the network or the server fails (not for refusals). Default 3. */
+  retries?: number;
+}
+
+/**
+ * Only failures that say nothing about the request itself are retried: no answer at all, or a
+ * 5xx / 429. Mutations are safe to retry because the same input carries the same idempotency
+ * key, so the server lands a retried submission once and answers with its first result.
+ */
+export function isTransient(error: TRPCClientError<never>): boolean {
+  const status = (error.data as { httpStatus?: number } | undefined)?.httpStatus;
+  return status === undefined ? !error.shape : status >= 500 || status === 429;
 }
 
 /**
@@ -21,6 +33,10 @@ export function createAntqClient(options: ClientOptions) {
   const token = typeof options.token === 'function' ? options.token : () => options.token as string;
   return createTRPCClient<AppRouter>({
     links: [
+      retryLink({
+        retry: ({ error, attempts }) => attempts <= (options.retries ?? 3) && isTransient(error as TRPCClientError<never>),
+        retryDelayMs: (attempt) => Math.min(2000, 200 * 2 ** attempt),
+      }),
       httpBatchLink({
         url: `${options.baseUrl.replace(/\/$/, '')}/trpc`,
         headers: () => ({ authorization: `Bearer ${token()}` }),
