@@ -47,6 +47,7 @@ export interface CommitResult<R> {
 
 const IDEMPOTENCY_DAYS = 7;
 const MAX_TRANSACTION_ITEMS = 100;
+const TRANSACTION_ATTEMPTS = 4;
 
 const fingerprint = (request: unknown): string =>
   createHash('sha256').update(JSON.stringify(request ?? null)).digest('base64url');
@@ -150,7 +151,7 @@ export class Repository {
     all.flatMap(partitionKeysOf).forEach((pk) => this.assertOwns(pk));
 
     try {
-      await this.ctx.doc.send(new TransactWriteCommand({ TransactItems: all }));
+      await this.sendTransaction(all);
       return { result: idempotency?.result, replayed: false };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
@@ -165,6 +166,26 @@ export class Repository {
       const current = reasons[failed]?.Item ? unmarshall(reasons[failed].Item as never) : undefined;
       const version = typeof current?.version === 'number' ? current.version : null;
       throw new VersionConflictError(keyOf(all[failed]!), version, current);
+    }
+  }
+
+  /**
+   * Sends a transaction, retrying when DynamoDB cancels it only because another transaction was
+   * touching the same items at that moment (two wards updating one campaign summary): such a
+   * cancellation wrote nothing, and the conditions are evaluated afresh on the next attempt.
+   */
+  private async sendTransaction(items: WriteOp[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.ctx.doc.send(new TransactWriteCommand({ TransactItems: items }));
+        return;
+      } catch (error) {
+        const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+        const onlyConflicts =
+          reasons.some((r) => r.Code === 'TransactionConflict') && reasons.every((r) => !r.Code || r.Code === 'None' || r.Code === 'TransactionConflict');
+        if (!onlyConflicts || attempt >= TRANSACTION_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+      }
     }
   }
 

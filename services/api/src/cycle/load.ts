@@ -13,9 +13,22 @@ export async function loadCampaign(ctx: TenantContext, campaignId: string): Prom
   return campaign;
 }
 
+// A campaign pins a published catalogue version, and published versions never change: a warm
+// process can keep them and save a read on every ward submission.
+const pinnedCatalogues = new Map<string, CatalogueContent>();
+const PINNED_CATALOGUES_KEPT = 200;
+
 export async function loadCatalogueContent(ctx: TenantContext, campaign: Campaign): Promise<CatalogueContent> {
-  const version = await getCatalogueVersion(ctx.repo, ctx.tenantId, campaign.catalogue.catalogueId, campaign.catalogue.catalogueVersion);
-  if (!version) throw new Error(`Pinned catalogue ${campaign.catalogue.catalogueId} v${campaign.catalogue.catalogueVersion} is missing`);
+  const { catalogueId, catalogueVersion } = campaign.catalogue;
+  const cacheKey = `${ctx.tenantId}/${catalogueId}/${catalogueVersion}`;
+  const cached = pinnedCatalogues.get(cacheKey);
+  if (cached) return cached;
+  const version = await getCatalogueVersion(ctx.repo, ctx.tenantId, catalogueId, catalogueVersion);
+  if (!version) throw new Error(`Pinned catalogue ${catalogueId} v${catalogueVersion} is missing`);
+  if (version.status === 'published') {
+    if (pinnedCatalogues.size >= PINNED_CATALOGUES_KEPT) pinnedCatalogues.delete(pinnedCatalogues.keys().next().value!);
+    pinnedCatalogues.set(cacheKey, version.content);
+  }
   return version.content;
 }
 

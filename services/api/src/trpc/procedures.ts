@@ -24,6 +24,11 @@ const mapDataErrors = t.middleware(async ({ next, ctx }) => {
   if (cause instanceof IdempotencyMismatchError) {
     throw new TRPCError({ code: 'UNPROCESSABLE_CONTENT', message: 'Khóa chống trùng lặp (idempotency key) đã được dùng cho một yêu cầu khác.', cause });
   }
+  if (cause?.name === 'TransactionCanceledException') {
+    // Only conflicts with concurrent transactions get here (conditions failing become version conflicts),
+    // and only after the repository's own retries: nothing was written, the same request may be sent again.
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'Hệ thống đang bận xử lý yêu cầu khác trên cùng dữ liệu. Vui lòng thử lại.', cause });
+  }
   if (cause instanceof ScopeViolationError) {
     ctx.log.warn('scope violation', { detail: cause.message });
     throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy dữ liệu.' });
