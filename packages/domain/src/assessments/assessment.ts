@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityId, mutationFields, optionalText, text } from '../common/fields.js';
-import type { ReviewEvent, ReviewStatus } from '../common/workflow.js';
+import type { ReviewedHead, SubmissionMeta } from '../common/workflow.js';
 import { criterionCode, statusValues } from '../criteria/catalogue.js';
 import type { CriterionValue } from '../criteria/score.js';
 import { wardCode } from '../tenancy/codes.js';
@@ -57,27 +57,11 @@ export interface Verification {
   at: string;
 }
 
-export interface WardAssessment {
-  campaignId: string;
-  wardId: string;
-  status: ReviewStatus;
+export interface WardAssessment extends ReviewedHead {
   entries: AssessmentEntry[];
   verifications: Record<string, Verification>;
-  submissions: number;
-  late: boolean;
-  lastSubmittedAt?: string;
-  returnReason?: string;
-  history: ReviewEvent[];
-  version: number;
-  updatedAt: string;
 }
 
-export interface AssessmentSubmission {
-  campaignId: string;
-  wardId: string;
-  submission: number;
+export interface AssessmentSubmission extends SubmissionMeta {
   entries: AssessmentEntry[];
-  submittedAt: string;
-  submittedBy: string;
-  late: boolean;
 }

@@ -60,3 +60,28 @@ export interface ReviewEvent {
   reason?: string;
   late?: boolean;
 }
+
+/** What every reviewed head (a ward's plan, a ward's self-assessment) carries. */
+export interface ReviewedHead {
+  campaignId: string;
+  wardId: string;
+  status: ReviewStatus;
+  submissions: number;
+  /** Whether the first submission came after the deadline. */
+  late: boolean;
+  lastSubmittedAt?: string;
+  returnReason?: string;
+  history: ReviewEvent[];
+  version: number;
+  updatedAt: string;
+}
+
+/** What every immutable submission carries besides the content it froze. */
+export interface SubmissionMeta {
+  campaignId: string;
+  wardId: string;
+  submission: number;
+  submittedAt: string;
+  submittedBy: string;
+  late: boolean;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityId, isoDate, mutationFields, optionalText, text } from '../common/fields.js';
-import type { ReviewEvent, ReviewStatus } from '../common/workflow.js';
+import type { ReviewedHead, SubmissionMeta } from '../common/workflow.js';
 import { criterionCode } from '../criteria/catalogue.js';
 import { wardCode } from '../tenancy/codes.js';
 
@@ -76,27 +76,11 @@ export const approvePlanInput = z.object({ ...wardTarget, note: optionalText(200
 export const wardCampaignInput = z.object(wardTarget);
 export const planSubmissionInput = z.object({ ...wardTarget, submission: z.number().int().positive() });
 
-export interface WardPlan {
-  campaignId: string;
-  wardId: string;
-  status: ReviewStatus;
+export interface WardPlan extends ReviewedHead {
   content: PlanContent;
-  submissions: number;
-  late: boolean;
-  lastSubmittedAt?: string;
-  returnReason?: string;
-  history: ReviewEvent[];
-  version: number;
-  updatedAt: string;
 }
 
 /** An immutable copy of what a ward sent. */
-export interface PlanSubmission {
-  campaignId: string;
-  wardId: string;
-  submission: number;
+export interface PlanSubmission extends SubmissionMeta {
   content: PlanContent;
-  submittedAt: string;
-  submittedBy: string;
-  late: boolean;
 }

@@ -145,3 +145,12 @@ export async function readWork<H extends WorkHead>(ctx: TenantContext, kind: Wor
 }
 
 export { refuse };
+
+/** The district sends a submission back with a reason (the same for plans and assessments). */
+export function returnWith<H extends WorkHead>(reason: string) {
+  return (head: H, env: WorkEnv): H => ({
+    ...head,
+    returnReason: reason,
+    history: [...head.history, { action: 'return', by: env.by, at: env.now, submission: head.submissions, reason }],
+  });
+}

@@ -12,7 +12,7 @@ import {
 } from '@antq/domain';
 import { assertParticipates, loadCampaign, loadCatalogueContent } from '../../cycle/load.js';
 import { invalid, notFound, refuse } from '../../cycle/mutate.js';
-import { assessmentWork, changeWork, readWork, type WorkEnv } from '../../cycle/ward-work.js';
+import { assessmentWork, changeWork, readWork, returnWith, type WorkEnv } from '../../cycle/ward-work.js';
 import { router } from '../../trpc/init.js';
 import { wardReviewer, wardScoped, wardWriter } from '../../trpc/procedures.js';
 
@@ -69,11 +69,7 @@ export const assessmentsRouter = router({
     }),
   ),
   return: wardReviewer.input(returnAssessmentInput).mutation(({ ctx, input }) =>
-    changeWork(ctx, assessmentWork, input, 'return', (head, env) => ({
-      ...head,
-      returnReason: input.reason,
-      history: [...head.history, { action: 'return', by: env.by, at: env.now, submission: head.submissions, reason: input.reason }],
-    })),
+    changeWork(ctx, assessmentWork, input, 'return', returnWith(input.reason)),
   ),
   /** The district verifies one criterion; when every criterion is verified the assessment is approved. */
   verify: wardReviewer.input(verifyCriterionInput).mutation(({ ctx, input }) =>

@@ -12,7 +12,7 @@ import {
 } from '@antq/domain';
 import { assertParticipates, loadCampaign } from '../../cycle/load.js';
 import { invalid, notFound } from '../../cycle/mutate.js';
-import { changeWork, planWork, readWork, type WorkEnv } from '../../cycle/ward-work.js';
+import { changeWork, planWork, readWork, returnWith, type WorkEnv } from '../../cycle/ward-work.js';
 import { router } from '../../trpc/init.js';
 import { wardReviewer, wardScoped, wardWriter } from '../../trpc/procedures.js';
 
@@ -57,11 +57,7 @@ export const plansRouter = router({
     }),
   ),
   return: wardReviewer.input(returnPlanInput).mutation(({ ctx, input }) =>
-    changeWork(ctx, planWork, input, 'return', (head, env) => ({
-      ...head,
-      returnReason: input.reason,
-      history: [...head.history, { action: 'return', by: env.by, at: env.now, submission: head.submissions, reason: input.reason }],
-    })),
+    changeWork(ctx, planWork, input, 'return', returnWith(input.reason)),
   ),
   approve: wardReviewer.input(approvePlanInput).mutation(({ ctx, input }) =>
     changeWork(ctx, planWork, input, 'approve', (head, env) => ({
