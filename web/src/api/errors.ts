@@ -42,3 +42,15 @@ export function isRetryable(error: unknown): boolean {
   const status = httpStatusOf(error);
   return status === undefined || status >= 500;
 }
+
+/** The tRPC error code of a failed call (CONFLICT, BAD_REQUEST, PRECONDITION_FAILED…). */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (!isApiError(error)) return undefined;
+  const code = (error.data as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Someone else changed the data since it was read (409): the screen must reload before trying again. */
+export function isConflict(error: unknown): boolean {
+  return errorCodeOf(error) === 'CONFLICT' || httpStatusOf(error) === 409;
+}

@@ -1,6 +1,8 @@
 import { Anchor, AppShell, ScrollArea, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { LoadingState } from '../components/QueryState';
 import { useI18n } from '../i18n';
 import { Account, HeaderBar } from './HeaderBar';
 import { Navigation } from './Navigation';
@@ -33,7 +35,9 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
-        <Outlet />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

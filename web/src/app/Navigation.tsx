@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useMe } from '../api/useMe';
 import { LoadingState } from '../components/QueryState';
 import { useI18n } from '../i18n';
-import { navItemsFor } from './navItems';
+import { isActive, navItemsFor } from './navItems';
 
 /** The navbar: the user's screens, then the ones coming later, disabled with a "Sắp có" badge. */
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
@@ -22,7 +22,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
             component={Link}
             to={item.path}
             label={t.nav[item.key]}
-            active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
+            active={isActive(item, pathname)}
             aria-current={pathname === item.path ? 'page' : undefined}
             onClick={onNavigate}
             variant="filled"

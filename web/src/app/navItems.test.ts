@@ -1,26 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { homePathFor } from './homes';
-import { navItemsFor } from './navItems';
+import { isActive, navItemsFor } from './navItems';
 
 describe('navigation by role', () => {
-  it('gives a coordinator the district screen and the coming ones', () => {
+  it('gives a coordinator the district, campaign, criteria and review screens, then the coming ones', () => {
     const items = navItemsFor(['coordinator']);
-    expect(items[0]).toEqual({ key: 'district', path: '/district' });
-    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual([
-      'campaigns',
-      'plans',
-      'assessments',
-      'records',
-      'programmes',
-      'awards',
-      'reports',
-    ]);
+    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews']);
+    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['records', 'programmes', 'awards', 'reports']);
+  });
+
+  it("gives a ward officer the ward's plan and self-assessment screens", () => {
+    const items = navItemsFor(['ward_officer']);
+    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments']);
+    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['records', 'awards']);
   });
 
   it('merges several roles without repeating an entry', () => {
     const items = navItemsFor(['ward_officer', 'coordinator']);
-    expect(items.slice(0, 2).map((i) => i.path)).toEqual(['/ward', '/district']);
+    expect(items.slice(0, 2).map((i) => i.path)).toEqual(['/ward', '/ward/campaigns']);
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+  });
+
+  it('marks the entry the user is on', () => {
+    const [ward, plans, assessments] = navItemsFor(['ward_officer']);
+    expect(isActive(ward!, '/ward')).toBe(true);
+    expect(isActive(ward!, '/ward/campaigns')).toBe(false);
+    expect(isActive(plans!, '/ward/campaigns/01H/plan')).toBe(true);
+    expect(isActive(plans!, '/ward/campaigns/01H/assessment')).toBe(false);
+    expect(isActive(assessments!, '/ward/campaigns/01H/assessment')).toBe(true);
+    const campaigns = navItemsFor(['coordinator'])[1]!;
+    expect(isActive(campaigns, '/campaigns/01H/wards/19480')).toBe(true);
   });
 
   it("opens the first role's home", () => {

@@ -8,6 +8,8 @@ export type NavKey = Exclude<keyof Messages['nav'], 'label' | 'comingSoon'>;
 export interface NavItem {
   key: NavKey;
   path?: string;
+  /** When the entry is the current one; by default its path and everything under it. */
+  match?: RegExp;
 }
 
 const soon = (key: NavKey): NavItem => ({ key });
@@ -15,15 +17,21 @@ const soon = (key: NavKey): NavItem => ({ key });
 const byRole: Record<Role, NavItem[]> = {
   coordinator: [
     { key: 'district', path: homePaths.coordinator },
-    soon('campaigns'),
-    soon('plans'),
-    soon('assessments'),
+    { key: 'campaigns', path: '/campaigns' },
+    { key: 'criteria', path: '/criteria' },
+    { key: 'reviews', path: '/reviews' },
     soon('records'),
     soon('programmes'),
     soon('awards'),
     soon('reports'),
   ],
-  ward_officer: [{ key: 'ward', path: homePaths.ward_officer }, soon('plans'), soon('assessments'), soon('records'), soon('awards')],
+  ward_officer: [
+    { key: 'ward', path: homePaths.ward_officer, match: /^\/ward\/?$/ },
+    { key: 'plans', path: '/ward/campaigns', match: /^\/ward\/campaigns(\/[^/]+\/plan)?\/?$/ },
+    { key: 'assessments', path: '/ward/assessments', match: /^\/ward\/(assessments|campaigns\/[^/]+\/assessment)\/?$/ },
+    soon('records'),
+    soon('awards'),
+  ],
   province_staff: [{ key: 'province', path: homePaths.province_staff }, soon('reports')],
   operator: [{ key: 'operator', path: homePaths.operator }],
 };
@@ -34,4 +42,11 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   const all = roles.flatMap((role) => byRole[role] ?? []);
   const unique = all.filter((item) => (seen.has(item.key) ? false : (seen.add(item.key), true)));
   return [...unique.filter((i) => i.path), ...unique.filter((i) => !i.path)];
+}
+
+/** Whether an entry is the one the user is on. */
+export function isActive(item: NavItem, pathname: string): boolean {
+  if (!item.path) return false;
+  if (item.match) return item.match.test(pathname);
+  return pathname === item.path || pathname.startsWith(`${item.path}/`);
 }

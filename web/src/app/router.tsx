@@ -1,3 +1,5 @@
+import type { Role } from '@antq/domain';
+import type { ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth';
 import { RequireRole } from '../auth/RequireRole';
@@ -9,6 +11,9 @@ import { ProvincePage } from '../pages/province/ProvincePage';
 import { WardPage } from '../pages/ward/WardPage';
 import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
+import * as page from './lazyPages';
+
+const only = (role: Role, element: ReactNode) => <RequireRole role={role}>{element}</RequireRole>;
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -21,10 +26,22 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'district', element: <RequireRole role="coordinator"><DistrictPage /></RequireRole> },
-      { path: 'ward', element: <RequireRole role="ward_officer"><WardPage /></RequireRole> },
-      { path: 'province', element: <RequireRole role="province_staff"><ProvincePage /></RequireRole> },
-      { path: 'operator', element: <RequireRole role="operator"><OperatorPage /></RequireRole> },
+      { path: 'district', element: only('coordinator', <DistrictPage />) },
+      { path: 'criteria', element: only('coordinator', <page.CriteriaPage />) },
+      { path: 'criteria/:catalogueId', element: only('coordinator', <page.CataloguePage />) },
+      { path: 'campaigns', element: only('coordinator', <page.CampaignsPage />) },
+      { path: 'campaigns/new', element: only('coordinator', <page.CampaignFormPage />) },
+      { path: 'campaigns/:campaignId', element: only('coordinator', <page.DashboardPage />) },
+      { path: 'campaigns/:campaignId/edit', element: only('coordinator', <page.CampaignFormPage />) },
+      { path: 'campaigns/:campaignId/wards/:wardId', element: only('coordinator', <page.WardReviewPage />) },
+      { path: 'reviews', element: only('coordinator', <page.ReviewsPage />) },
+      { path: 'ward', element: only('ward_officer', <WardPage />) },
+      { path: 'ward/campaigns', element: only('ward_officer', <page.WardCampaignsPage focus="plan" />) },
+      { path: 'ward/assessments', element: only('ward_officer', <page.WardCampaignsPage focus="assessment" />) },
+      { path: 'ward/campaigns/:campaignId/plan', element: only('ward_officer', <page.PlanPage />) },
+      { path: 'ward/campaigns/:campaignId/assessment', element: only('ward_officer', <page.AssessmentPage />) },
+      { path: 'province', element: only('province_staff', <ProvincePage />) },
+      { path: 'operator', element: only('operator', <OperatorPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

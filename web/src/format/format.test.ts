@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, formatDate, formatNumber, matchesSearch } from './index';
+import { foldVietnamese, formatDate, formatDateTime, formatNumber, formatScore, formatVnd, matchesSearch, vietnamToday } from './index';
 
 describe('formatDate', () => {
   it('shows calendar dates as dd/mm/yyyy without moving them across time zones', () => {
@@ -39,5 +39,22 @@ describe('Vietnamese search', () => {
 
   it('finds names whatever the Unicode composition of the query', () => {
     expect(matchesSearch('Phường Văn Đẩu', 'Va\u0306n')).toBe(true);
+  });
+});
+
+describe('formatDateTime, vietnamToday', () => {
+  it('shows instants in Việt Nam time', () => {
+    expect(formatDateTime('2023-04-21T17:30:00.000Z')).toBe('22/04/2023 00:30');
+    expect(formatDateTime(undefined)).toBe('—');
+    expect(vietnamToday(new Date('2023-04-21T17:30:00.000Z'))).toBe('2023-04-22');
+  });
+});
+
+describe('formatVnd, formatScore', () => {
+  it('uses Vietnamese separators', () => {
+    expect(formatVnd(150000000)).toBe('150.000.000 đồng');
+    expect(formatVnd(undefined)).toBe('—');
+    expect(formatScore(18, 22)).toBe('18/22');
+    expect(formatScore(7.5, 10)).toBe('7,5/10');
   });
 });

@@ -1,3 +1,6 @@
 export { formatDate } from './date';
+export { formatDateTime, vietnamToday } from './datetime';
+export { formatVnd } from './money';
 export { formatNumber } from './number';
+export { formatScore } from './score';
 export { foldVietnamese, matchesSearch } from './text';

@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+
+// The campaign screens load on demand: the sign-in page and the homes stay a small first download.
+export const CriteriaPage = lazy(() => import('../pages/criteria/CriteriaPage').then((m) => ({ default: m.CriteriaPage })));
+export const CataloguePage = lazy(() => import('../pages/criteria/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+export const CampaignsPage = lazy(() => import('../pages/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+export const CampaignFormPage = lazy(() => import('../pages/campaigns/CampaignFormPage').then((m) => ({ default: m.CampaignFormPage })));
+export const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+export const ReviewsPage = lazy(() => import('../pages/reviews/ReviewsPage').then((m) => ({ default: m.ReviewsPage })));
+export const WardReviewPage = lazy(() => import('../pages/ward-review/WardReviewPage').then((m) => ({ default: m.WardReviewPage })));
+export const WardCampaignsPage = lazy(() => import('../pages/ward-campaigns/WardCampaignsPage').then((m) => ({ default: m.WardCampaignsPage })));
+export const PlanPage = lazy(() => import('../pages/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+export const AssessmentPage = lazy(() => import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));

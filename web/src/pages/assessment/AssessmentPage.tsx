@@ -1,0 +1,6 @@
+import { LoadingState } from '../../components/QueryState';
+
+/** Being built. */
+export function AssessmentPage() {
+  return <LoadingState />;
+}

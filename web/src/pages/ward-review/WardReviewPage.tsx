@@ -1,0 +1,6 @@
+import { LoadingState } from '../../components/QueryState';
+
+/** Being built. */
+export function WardReviewPage() {
+  return <LoadingState />;
+}
