@@ -11,3 +11,7 @@ export * from './campaigns/campaign.js';
 export * from './plans/plan.js';
 export * from './assessments/assessment.js';
 export * from './progress/ward-progress.js';
+export * from './movement/models.js';
+export * from './movement/records.js';
+export * from './movement/conferences.js';
+export * from './movement/programmes.js';
