@@ -44,6 +44,15 @@ export const keys = {
     PK: campaignPartition(tenantId, campaignId),
     SK: `ASSESSMENT#${wardId}#SUB#${pad(n)}`,
   }),
+  /** A movement record (model, commitment, forum, conference, programme) of the district. */
+  movementRecord: (tenantId: string, type: string, recordId: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `REC#${type}#${recordId}` }),
+  /** A programme's activities and joint reports live under the programme. */
+  programmeChild: (tenantId: string, programmeId: string, type: string, recordId: string): ItemKey => ({
+    PK: `D#${tenantId}#PROGRAMME#${programmeId}`,
+    SK: `${type.toUpperCase()}#${recordId}`,
+  }),
+  /** The district's movement figures of one year: one contribution per record. */
+  movementSummary: (tenantId: string, year: number): ItemKey => ({ PK: tenantPartition(tenantId), SK: `MOVEMENT#${year}` }),
   /** Append-only audit trail of a tenant, ordered by time. */
   audit: (tenantId: string, at: string, id: string): ItemKey => ({ PK: `D#${tenantId}#AUDIT`, SK: `${at}#${id}` }),
   /** Audit of changes that belong to no tenant (local accounts, platform settings). */
@@ -67,6 +76,8 @@ export const sortKeyPrefixes = {
   catalogueVersion: 'V#',
   plan: 'PLAN#',
   assessment: 'ASSESSMENT#',
+  movementRecord: (type: string) => `REC#${type}#`,
+  movementSummary: 'MOVEMENT#',
   provinceTenant: 'D#',
 } as const;
 
@@ -74,6 +85,9 @@ export const partitions = {
   wardsOf: (tenantId: string) => tenantPartition(tenantId),
   tenant: (tenantId: string) => tenantPartition(tenantId),
   campaign: campaignPartition,
+  programme: (tenantId: string, programmeId: string) => `D#${tenantId}#PROGRAMME#${programmeId}`,
+  /** GSI1 partition of a ward's timeline of movement records. */
+  wardTimeline: (tenantId: string, wardId: string) => `D#${tenantId}#WARD#${wardId}`,
   catalogueVersions: (tenantId: string, catalogueId: string) => `D#${tenantId}#CATALOGUE#${catalogueId}`,
   auditOf: (tenantId: string) => `D#${tenantId}#AUDIT`,
   tenantsOfProvince: (provinceId: string) => `${provincePartitionPrefix(provinceId)}TENANTS`,

@@ -82,3 +82,28 @@ export function setMapEntry(tableName: string, key: ItemKey, path: string[], val
 export function putItem(tableName: string, item: Item): WriteOp {
   return { Put: { TableName: tableName, Item: item } };
 }
+
+/** Sets one top-level attribute, creating the item if needed (a summary's per-record contribution). */
+export function setAttribute(tableName: string, key: ItemKey, name: string, value: unknown, now: string): WriteOp {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: 'SET #name = :value, updatedAt = :now',
+      ExpressionAttributeNames: { '#name': name },
+      ExpressionAttributeValues: { ':value': value, ':now': now },
+    },
+  };
+}
+
+export function removeAttribute(tableName: string, key: ItemKey, name: string, now: string): WriteOp {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: 'REMOVE #name SET updatedAt = :now',
+      ExpressionAttributeNames: { '#name': name },
+      ExpressionAttributeValues: { ':now': now },
+    },
+  };
+}

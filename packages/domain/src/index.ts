@@ -15,3 +15,4 @@ export * from './movement/models.js';
 export * from './movement/records.js';
 export * from './movement/conferences.js';
 export * from './movement/programmes.js';
+export * from './movement/contributions.js';

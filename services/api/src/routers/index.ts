@@ -4,6 +4,8 @@ import { campaignsRouter } from './campaigns/router.js';
 import { criteriaRouter } from './criteria/router.js';
 import { meRouter } from './me/router.js';
 import { plansRouter } from './plans/router.js';
+import { programmesRouter } from './programmes/router.js';
+import { recordsRouter } from './records/router.js';
 import { provincesRouter } from './provinces/router.js';
 import { reviewsRouter } from './reviews/router.js';
 import { tenantsRouter } from './tenants/router.js';
@@ -19,6 +21,8 @@ export const appRouter = router({
   plans: plansRouter,
   assessments: assessmentsRouter,
   reviews: reviewsRouter,
+  records: recordsRouter,
+  programmes: programmesRouter,
 });
 
 export type AppRouter = typeof appRouter;
