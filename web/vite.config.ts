@@ -18,8 +18,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    // One chunk of about 620 kB minified; the budget that matters is the first load's gzipped JS
-    // (≤ 300 kB, about 190 kB today), which `vite build` reports.
-    chunkSizeWarningLimit: 800,
+    // The budget that matters is the first load's gzipped JS (≤ 300 kB, about 205 kB today): the
+    // campaign screens are lazy chunks, and the XLSX helpers (exceljs, about 860 kB minified) a chunk
+    // of their own, loaded only when a file is imported or exported.
+    chunkSizeWarningLimit: 1000,
   },
 });

@@ -1,8 +1,10 @@
 import type { CampaignStatus, ReviewStatus } from '@antq/domain';
 import { Badge } from '@mantine/core';
+import { ToneBadge } from './ToneBadge';
+import type { Tone } from './tones';
 import { useI18n } from '../i18n';
 
-const reviewColors: Record<ReviewStatus, string> = {
+const reviewColors: Record<ReviewStatus, Tone> = {
   not_started: 'gray',
   draft: 'blue',
   submitted: 'orange',
@@ -15,26 +17,22 @@ export function ReviewStatusBadge({ status }: { status: ReviewStatus }) {
   const { t } = useI18n();
   const color = reviewColors[status];
   return (
-    <Badge variant="light" color={color} c={`${color}.9`}>
-      {t.status.review[status]}
-    </Badge>
+    <ToneBadge tone={color}>{t.status.review[status]}</ToneBadge>
   );
 }
 
-const campaignColors: Record<CampaignStatus, string> = { draft: 'gray', open: 'green', closed: 'dark' };
+const campaignColors: Record<CampaignStatus, Tone> = { draft: 'gray', open: 'green', closed: 'dark' };
 
 export function CampaignStatusBadge({ status, locked }: { status: CampaignStatus; locked?: boolean }) {
   const { t } = useI18n();
   const color = campaignColors[status];
   return (
     <>
-      <Badge variant="light" color={color} c={`${color}.9`}>
-        {t.status.campaign[status]}
-      </Badge>
+      <ToneBadge tone={color}>{t.status.campaign[status]}</ToneBadge>
       {locked && status === 'open' && (
-        <Badge variant="light" color="orange" c="orange.9" ml={4}>
+        <ToneBadge tone="orange" ml={4}>
           {t.status.locked}
-        </Badge>
+        </ToneBadge>
       )}
     </>
   );
@@ -45,7 +43,7 @@ export function LateBadge({ late }: { late: boolean }) {
   const { t } = useI18n();
   if (!late) return null;
   return (
-    <Badge variant="filled" color="red.8" ml={4}>
+    <Badge variant="filled" color="red.9" ml={4}>
       {t.common.late}
     </Badge>
   );

@@ -346,6 +346,8 @@ export const en: Messages = {
     waitingNote: 'Awaiting review: read the plan, then approve it or return it with a reason.',
   },
   diff: {
+    kind: 'Change',
+    item: 'Item',
     added: 'Added',
     removed: 'Removed',
     changed: 'Changed',

@@ -350,6 +350,8 @@ export const vi = {
     waitingNote: 'Hồ sơ đang chờ duyệt: hãy xem nội dung, rồi duyệt hoặc trả lại kèm lý do.',
   },
   diff: {
+    kind: 'Thay đổi',
+    item: 'Mục',
     added: 'Thêm',
     removed: 'Bỏ',
     changed: 'Sửa',

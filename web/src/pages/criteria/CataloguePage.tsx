@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Group, NativeSelect, Stack } from '@mantine/core';
+import { Alert, Anchor, Group, NativeSelect, Stack } from '@mantine/core';
+import { ToneBadge } from '../../components/ToneBadge';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
@@ -38,13 +39,9 @@ export function CataloguePage() {
                 subtitle={
                   <Group gap="xs" component="span">
                     <span>{t.criteria.groups(version.content.groups.length, version.criteriaCount)}</span>
-                    <Badge variant="light" color={version.status === 'published' ? 'green' : 'gray'} c={version.status === 'published' ? 'green.9' : 'gray.8'}>
-                      {t.status.catalogue[version.status]}
-                    </Badge>
+                    <ToneBadge tone={version.status === 'published' ? 'green' : 'gray'}>{t.status.catalogue[version.status]}</ToneBadge>
                     {head.sample && (
-                      <Badge variant="outline" color="grape" c="grape.9">
-                        {t.criteria.sample}
-                      </Badge>
+                      <ToneBadge tone="grape">{t.criteria.sample}</ToneBadge>
                     )}
                   </Group>
                 }

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Table } from '@mantine/core';
+import { Anchor, Group, Table } from '@mantine/core';
+import { ToneBadge } from '../../components/ToneBadge';
 import { Link } from 'react-router-dom';
 import type { CatalogueHeadOutput } from '../../api/types';
 import { formatNumber } from '../../format';
@@ -36,17 +37,15 @@ export function CatalogueTable({ catalogues }: { catalogues: readonly CatalogueH
                     {c.title}
                   </Anchor>
                   {c.sample && (
-                    <Badge size="sm" variant="outline" color="grape" c="grape.9">
+                    <ToneBadge size="sm" tone="grape">
                       {t.criteria.sample}
-                    </Badge>
+                    </ToneBadge>
                   )}
                 </Group>
               </Table.Td>
               <Table.Td>{t.criteria.versionLabel(c.latestVersion)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={c.latestStatus === 'published' ? 'green' : 'gray'} c={c.latestStatus === 'published' ? 'green.9' : 'gray.8'}>
-                  {t.status.catalogue[c.latestStatus]}
-                </Badge>
+                <ToneBadge tone={c.latestStatus === 'published' ? 'green' : 'gray'}>{t.status.catalogue[c.latestStatus]}</ToneBadge>
               </Table.Td>
               <Table.Td>{c.publishedVersions.length > 0 ? c.publishedVersions.join(', ') : '—'}</Table.Td>
               <Table.Td ta="right">{formatNumber(c.criteriaCount)}</Table.Td>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { WardProgressOutput } from '../../api/types';
 import { formatDate } from '../../format';
+import { toneText } from '../../components/tones';
 import { useI18n } from '../../i18n';
 
 interface Props {
@@ -30,7 +31,7 @@ export function OverdueWards({ title, deadline, wards, campaignId, tab }: Props)
         <Group component="ul" gap="xs" mt="xs" p={0} style={{ listStyle: 'none' }}>
           {wards.map((w) => (
             <li key={w.wardId}>
-              <Anchor component={Link} to={`/campaigns/${campaignId}/wards/${w.wardId}?tab=${tab}`} size="sm" c="red.9">
+              <Anchor component={Link} to={`/campaigns/${campaignId}/wards/${w.wardId}?tab=${tab}`} size="sm" c={toneText.red}>
                 {w.wardName}
               </Anchor>
             </li>

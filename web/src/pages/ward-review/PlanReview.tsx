@@ -1,0 +1,140 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useIntent } from '../../api/intent';
+import { useTRPC } from '../../api/trpc';
+import { useCampaignCatalogue } from '../../api/useCampaignCatalogue';
+import type { PlanHeadOutput, PlanOutput } from '../../api/types';
+import { MutationError } from '../../components/MutationError';
+import { QueryState } from '../../components/QueryState';
+import { Section } from '../../components/Section';
+import { WorkStatus } from '../../components/WorkStatus';
+import { vietnamToday } from '../../format';
+import { useI18n } from '../../i18n';
+import { toneText } from '../../components/tones';
+import { PlanView } from '../plan/PlanView';
+import { HistoryTable } from './HistoryTable';
+import { ReturnDialog } from './ReturnDialog';
+import { SubmissionCompare } from './SubmissionCompare';
+
+function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { campaign, plan, submissions } = data;
+  const catalogue = useCampaignCatalogue(campaign);
+  const [returning, setReturning] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const key = trpc.plans.get.queryKey({ campaignId: campaign.campaignId, wardId });
+  const doReturn = useIntent(useMutation(trpc.plans.return.mutationOptions()));
+  const approve = useIntent(useMutation(trpc.plans.approve.mutationOptions()));
+  const target = { campaignId: campaign.campaignId, wardId, expectedVersion: plan.version };
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: key });
+    await queryClient.invalidateQueries({ queryKey: trpc.campaigns.dashboard.queryKey({ campaignId: campaign.campaignId }) });
+    await queryClient.invalidateQueries({ queryKey: trpc.reviews.queue.queryKey() });
+  };
+  const stored = (head: PlanHeadOutput, message: string) => {
+    queryClient.setQueryData(key, (old: PlanOutput | undefined) => (old ? { ...old, plan: head } : old));
+    setNotice(message);
+    void refresh();
+  };
+  const overdue = plan.submissions === 0 && vietnamToday() > campaign.planDeadline;
+
+  return (
+    <Stack gap="lg">
+      <Section
+        title={t.plan.status}
+        actions={
+          plan.status === 'submitted' && (
+            <Group gap="xs">
+              <Button
+                color="red"
+                variant="light"
+                onClick={() => {
+                  doReturn.reset();
+                  setReturning((n) => Math.abs(n) + 1);
+                }}
+              >
+                {t.review.return}
+              </Button>
+              <Button color={toneText.green} loading={approve.isPending} onClick={() => approve.run(target, { onSuccess: (head) => stored(head, t.review.approved) })}>
+                {t.review.approve}
+              </Button>
+            </Group>
+          )
+        }
+      >
+        <WorkStatus
+          label={t.plan.status}
+          status={plan.status}
+          late={plan.late || overdue}
+          deadlineLabel={t.campaigns.planDeadline}
+          deadline={campaign.planDeadline}
+          submissions={plan.submissions}
+          lastSubmittedAt={plan.lastSubmittedAt}
+          returnReason={plan.returnReason}
+          returnedTitle={t.review.returnedTitle}
+        />
+        {plan.status === 'submitted' && (
+          <Alert color="orange" variant="light" role="note">
+            {t.review.waitingNote}
+          </Alert>
+        )}
+        {notice && (
+          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+            {notice}
+          </Alert>
+        )}
+        <MutationError error={approve.error} onReload={() => void refresh()} />
+      </Section>
+      <Section title={t.review.planContent}>
+        {plan.submissions === 0 && plan.status === 'not_started' ? (
+          <Alert color="gray" variant="light" role="status">
+            {t.review.notSubmittedYet}
+          </Alert>
+        ) : (
+          <PlanView content={plan.content} criterionText={catalogue.textOf} />
+        )}
+      </Section>
+      <Section title={t.review.historyTitle}>
+        <HistoryTable events={plan.history} />
+      </Section>
+      <Section title={t.review.submissionsTitle} description={t.review.compareTitle}>
+        {submissions.length === 0 ? (
+          <Alert color="gray" variant="light" role="status">
+            {t.review.noSubmissions}
+          </Alert>
+        ) : (
+          <SubmissionCompare campaignId={campaign.campaignId} wardId={wardId} submissions={submissions} />
+        )}
+      </Section>
+      <ReturnDialog
+        key={Math.abs(returning)}
+        opened={returning > 0}
+        pending={doReturn.isPending}
+        error={doReturn.error}
+        onClose={() => setReturning((n) => -Math.abs(n))}
+        onReload={() => void refresh()}
+        onReturn={(reason) =>
+          doReturn.run(
+            { ...target, reason },
+            {
+              onSuccess: (head) => {
+                setReturning((n) => -Math.abs(n));
+                stored(head, t.review.returned);
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}
+
+/** Coordinator: a ward's plan — content, history, submissions compared, and return or approve. */
+export function PlanReview({ campaignId, wardId }: { campaignId: string; wardId: string }) {
+  const trpc = useTRPC();
+  const plan = useQuery(trpc.plans.get.queryOptions({ campaignId, wardId }));
+  return <QueryState query={plan}>{(data) => <Review data={data} wardId={wardId} />}</QueryState>;
+}

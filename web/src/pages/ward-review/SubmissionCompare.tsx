@@ -1,0 +1,77 @@
+import { Alert, Group, NativeSelect, Stack, Table } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTRPC } from '../../api/trpc';
+import type { PlanSubmissionMeta } from '../../api/types';
+import { LoadingState } from '../../components/QueryState';
+import { LateBadge } from '../../components/StatusBadges';
+import { formatDateTime } from '../../format';
+import { useI18n } from '../../i18n';
+import { PlanDiffView } from '../plan/PlanDiffView';
+
+interface Props {
+  campaignId: string;
+  wardId: string;
+  submissions: readonly PlanSubmissionMeta[];
+}
+
+/** The immutable submissions of a plan, and what changed between any two of them. */
+export function SubmissionCompare({ campaignId, wardId, submissions }: Props) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const numbers = submissions.map((s) => s.submission).sort((a, b) => a - b);
+  const last = numbers[numbers.length - 1] ?? 0;
+  const [from, setFrom] = useState(numbers.length >= 2 ? numbers[numbers.length - 2]! : last);
+  const [to, setTo] = useState(last);
+  const enabled = numbers.length >= 2;
+  const before = useQuery({ ...trpc.plans.submission.queryOptions({ campaignId, wardId, submission: from }), enabled, staleTime: Infinity });
+  const after = useQuery({ ...trpc.plans.submission.queryOptions({ campaignId, wardId, submission: to }), enabled, staleTime: Infinity });
+  const options = submissions.map((s) => ({ value: String(s.submission), label: t.review.submissionOption(s.submission, formatDateTime(s.submittedAt)) }));
+
+  return (
+    <Stack gap="md">
+      <Table.ScrollContainer minWidth={520} type="native">
+        <Table aria-label={t.review.submissionsTable} withTableBorder striped verticalSpacing="xs" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w={90}>
+                {t.reviews.submission}
+              </Table.Th>
+              <Table.Th scope="col">{t.review.submittedAt}</Table.Th>
+              <Table.Th scope="col">{t.review.submittedBy}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {submissions.map((s) => (
+              <Table.Tr key={s.submission}>
+                <Table.Td>{s.submission}</Table.Td>
+                <Table.Td>
+                  {formatDateTime(s.submittedAt)}
+                  <LateBadge late={s.late} />
+                </Table.Td>
+                <Table.Td>{s.submittedBy}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {!enabled ? (
+        <Alert color="gray" variant="light" role="note">
+          {t.review.compareNeedsTwo}
+        </Alert>
+      ) : (
+        <>
+          <Group gap="md" align="flex-end">
+            <NativeSelect label={t.review.compareFrom} value={String(from)} onChange={(e) => setFrom(Number(e.currentTarget.value))} data={options} w={280} />
+            <NativeSelect label={t.review.compareTo} value={String(to)} onChange={(e) => setTo(Number(e.currentTarget.value))} data={options} w={280} />
+          </Group>
+          {before.data && after.data ? (
+            <PlanDiffView before={before.data.content} after={after.data.content} caption={t.review.compareTitle} />
+          ) : (
+            <LoadingState />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
