@@ -84,6 +84,15 @@ describe('the ward CLI', () => {
     expect(r.out).toContain('Tệp không đúng cấu trúc');
   });
 
+  it('submits movement records in bulk; running the same file again creates nothing twice', async () => {
+    const first = await antq('submit-records', 'packages/client/examples/hoat-dong-duc-ninh-dong.json');
+    expect(first).toEqual({ code: 0, out: expect.stringContaining('1 diễn đàn') });
+    const again = await antq('submit-records', 'packages/client/examples/hoat-dong-duc-ninh-dong.json');
+    expect(again.code).toBe(0);
+    const figures = await api.callerAs('dieuphoi.donghoi').records.summary({ year: 2023 });
+    expect(figures.wards['18880']).toMatchObject({ models: 1, commitments: 1, signatories: 31, forums: 1, opinionsReceived: 2, opinionsResolved: 2, festivals: 1 });
+  });
+
   it('writes the XLSX template that submit-assessment reads back', async () => {
     const out = join(configDir, 'mau.xlsx');
     expect((await antq('assessment-template', '--campaign', campaignId, '--out', out)).out).toContain('Đã ghi mẫu');

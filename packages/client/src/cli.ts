@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { TRPCClientError } from '@trpc/client';
 import { ZodError } from 'zod';
+import { submitRecordsCommand } from './records-command.js';
 import { assessmentTemplateCommand, signInCommand, statusCommand, submitAssessmentCommand, submitPlanCommand } from './commands.js';
 
 const usage = `Cách dùng (ward CLI):
@@ -8,7 +9,8 @@ const usage = `Cách dùng (ward CLI):
   antq status
   antq submit-plan <kế-hoạch.json> [--campaign <mã chiến dịch>]
   antq submit-assessment <tự-đánh-giá.json|.xlsx> [--campaign <mã chiến dịch>]
-  antq assessment-template --campaign <mã chiến dịch> --out <tệp.xlsx>`;
+  antq assessment-template --campaign <mã chiến dịch> --out <tệp.xlsx>
+  antq submit-records <hoạt-động.json>   (mô hình, ký cam kết, diễn đàn, hội nghị của phường/xã)`;
 
 async function askPassword(): Promise<string> {
   if (process.env.ANTQ_PASSWORD) return process.env.ANTQ_PASSWORD;
@@ -42,6 +44,9 @@ async function main(argv: string[]): Promise<void> {
     case 'assessment-template':
       if (!values.campaign || !values.out) throw new Error(usage);
       return assessmentTemplateCommand({ campaign: values.campaign, out: values.out }, print);
+    case 'submit-records':
+      if (!file) throw new Error(usage);
+      return submitRecordsCommand({ file }, print);
     default:
       throw new Error(usage);
   }
