@@ -64,12 +64,13 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
   return (
     <form onSubmit={submit} noValidate aria-label={campaign ? t.campaigns.editTitle : t.campaigns.newTitle}>
       <Stack gap="md">
-        <TextInput label={t.campaigns.name} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errorOf('name')} maxLength={300} />
+        <TextInput label={t.campaigns.name} required withAsterisk={false} value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errorOf('name')} maxLength={300} />
         <Textarea label={t.campaigns.description} description={t.common.optional} autosize minRows={2} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={errorOf('description')} />
         <Group align="flex-start" grow wrap="wrap">
           <NativeSelect
             label={t.campaigns.catalogue}
             required
+            withAsterisk={false}
             value={values.catalogueId}
             onChange={(e) => {
               const id = e.currentTarget.value;
@@ -82,6 +83,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
           <NativeSelect
             label={t.campaigns.catalogueVersion}
             required
+            withAsterisk={false}
             value={values.catalogueVersion}
             onChange={(e) => set('catalogueVersion', e.currentTarget.value)}
             data={[...(chosenCatalogue?.publishedVersions ?? [])]
@@ -95,6 +97,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
           <DateField
             label={t.campaigns.planDeadline}
             required
+            withAsterisk={false}
             value={values.planDeadline}
             onChange={(d) => setValues((v) => ({ ...v, planDeadline: d, periodStart: v.periodStart || (d ? `${d.slice(0, 4)}-01-01` : '') }))}
             error={errorOf('planDeadline')}
@@ -102,6 +105,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
           <DateField
             label={t.campaigns.assessmentDeadline}
             required
+            withAsterisk={false}
             value={values.assessmentDeadline}
             onChange={(d) => setValues((v) => ({ ...v, assessmentDeadline: d, periodEnd: v.periodEnd || (d ? `${d.slice(0, 4)}-12-31` : '') }))}
             error={errorOf('assessmentDeadline')}

@@ -47,7 +47,7 @@ export function CataloguePage() {
                 }
               />
               {notice && (
-                <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+                <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(undefined)}>
                   {notice}
                 </Alert>
               )}

@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/trpc';
 import type { CampaignOutput } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MutationError } from '../../components/MutationError';
+import { toneText } from '../../components/tones';
 import { useI18n } from '../../i18n';
 
 /** The actions a campaign's state allows, each confirmed in a dialog: open, lock, unlock, close (and edit a draft). */
@@ -22,9 +23,9 @@ export function CampaignActions({ campaign }: { campaign: CampaignOutput }) {
 
   const words: Record<CampaignAction, { button: string; title: string; text: string; color?: string }> = {
     open: { button: t.campaigns.open, title: t.campaigns.openTitle, text: t.campaigns.openText },
-    lock: { button: t.campaigns.lock, title: t.campaigns.lockTitle, text: t.campaigns.lockText, color: 'orange' },
+    lock: { button: t.campaigns.lock, title: t.campaigns.lockTitle, text: t.campaigns.lockText, color: toneText.orange },
     unlock: { button: t.campaigns.unlock, title: t.campaigns.unlockTitle, text: t.campaigns.unlockText },
-    close: { button: t.campaigns.close, title: t.campaigns.closeTitle, text: t.campaigns.closeText, color: 'red' },
+    close: { button: t.campaigns.close, title: t.campaigns.closeTitle, text: t.campaigns.closeText, color: toneText.red },
   };
   const available: CampaignAction[] =
     campaign.status === 'draft' ? ['open'] : campaign.status === 'open' ? [campaign.locked ? 'unlock' : 'lock', 'close'] : [];
@@ -40,7 +41,7 @@ export function CampaignActions({ campaign }: { campaign: CampaignOutput }) {
       {available.map((action) => (
         <Button
           key={action}
-          variant={action === 'open' ? 'filled' : 'light'}
+          variant={action === 'open' ? 'filled' : 'outline'}
           color={words[action].color}
           onClick={() => {
             act.reset();

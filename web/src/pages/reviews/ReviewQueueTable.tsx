@@ -10,7 +10,7 @@ export function ReviewQueueTable({ items }: { items: readonly ReviewItemOutput[]
   const { t } = useI18n();
   return (
     <Table.ScrollContainer minWidth={820} type="native">
-      <Table aria-label={t.reviews.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
+      <Table pos="relative" aria-label={t.reviews.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={60}>

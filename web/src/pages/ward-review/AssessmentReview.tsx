@@ -86,8 +86,8 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
         actions={
           assessment.status === 'submitted' && (
             <Button
-              color="red"
-              variant="light"
+              color={toneText.red}
+              variant="outline"
               onClick={() => {
                 doReturn.reset();
                 setReturning((n) => Math.abs(n) + 1);
@@ -110,7 +110,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
           returnedTitle={t.review.returnedTitle}
         />
         {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(undefined)}>
             {notice}
           </Alert>
         )}

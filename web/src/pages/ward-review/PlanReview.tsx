@@ -49,8 +49,8 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
           plan.status === 'submitted' && (
             <Group gap="xs">
               <Button
-                color="red"
-                variant="light"
+                color={toneText.red}
+                variant="outline"
                 onClick={() => {
                   doReturn.reset();
                   setReturning((n) => Math.abs(n) + 1);
@@ -82,7 +82,7 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
           </Alert>
         )}
         {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(undefined)}>
             {notice}
           </Alert>
         )}

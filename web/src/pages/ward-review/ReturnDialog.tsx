@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { fieldErrorsOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MutationError } from '../../components/MutationError';
+import { toneText } from '../../components/tones';
 import { useI18n } from '../../i18n';
 
 interface Props {
@@ -25,7 +26,7 @@ export function ReturnDialog({ opened, pending, error, onClose, onReturn, onRelo
       opened={opened}
       title={t.review.returnTitle}
       text={t.review.returnText}
-      confirmColor="red"
+      confirmColor={toneText.red}
       loading={pending}
       onClose={onClose}
       onConfirm={() => {
@@ -37,6 +38,7 @@ export function ReturnDialog({ opened, pending, error, onClose, onReturn, onRelo
       <Textarea
         label={t.review.returnReason}
         required
+        withAsterisk={false}
         autosize
         minRows={3}
         maxLength={2000}

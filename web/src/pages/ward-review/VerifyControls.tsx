@@ -65,6 +65,7 @@ export function VerifyControls({ criterion, selfValue, pending, busy, error, onV
             <Textarea
               label={t.assessment.adjustNote}
               required
+              withAsterisk={false}
               autosize
               minRows={2}
               maxLength={2000}
