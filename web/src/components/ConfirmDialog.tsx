@@ -19,7 +19,7 @@ interface Props {
 export function ConfirmDialog({ opened, title, text, children, confirmLabel, confirmColor, loading, onConfirm, onClose }: Props) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} centered size="lg" closeButtonProps={{ 'aria-label': t.common.close }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDateInput, toDateInput } from './dateInput';
 import { foldVietnamese, formatDate, formatDateTime, formatNumber, formatScore, formatVnd, matchesSearch, vietnamToday } from './index';
 
 describe('formatDate', () => {
@@ -56,5 +57,28 @@ describe('formatVnd, formatScore', () => {
     expect(formatVnd(undefined)).toBe('—');
     expect(formatScore(18, 22)).toBe('18/22');
     expect(formatScore(7.5, 10)).toBe('7,5/10');
+  });
+});
+
+describe('dates typed in forms', () => {
+  it('reads dd/mm/yyyy and its usual variants, and ISO', () => {
+    expect(parseDateInput('21/04/2023')).toBe('2023-04-21');
+    expect(parseDateInput('21/4/2023')).toBe('2023-04-21');
+    expect(parseDateInput('21-04-2023')).toBe('2023-04-21');
+    expect(parseDateInput('21.04.2023')).toBe('2023-04-21');
+    expect(parseDateInput('21042023')).toBe('2023-04-21');
+    expect(parseDateInput('2023-04-21')).toBe('2023-04-21');
+    expect(parseDateInput('  ')).toBe('');
+  });
+
+  it('refuses what is not a calendar date', () => {
+    expect(parseDateInput('31/02/2023')).toBeUndefined();
+    expect(parseDateInput('04/21/2023')).toBeUndefined();
+    expect(parseDateInput('hôm qua')).toBeUndefined();
+  });
+
+  it('shows ISO dates as dd/mm/yyyy', () => {
+    expect(toDateInput('2023-04-21')).toBe('21/04/2023');
+    expect(toDateInput('')).toBe('');
   });
 });

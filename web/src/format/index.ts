@@ -1,4 +1,5 @@
 export { formatDate } from './date';
+export { parseDateInput, toDateInput } from './dateInput';
 export { formatDateTime, vietnamToday } from './datetime';
 export { formatVnd } from './money';
 export { formatNumber } from './number';

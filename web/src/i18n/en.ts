@@ -26,6 +26,8 @@ export const en: Messages = {
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
+    invalidDate: 'Not a valid date: type it as dd/mm/yyyy, e.g. 21/04/2023',
+    pickDate: 'Pick a date on the calendar',
     confirm: 'Confirm',
     edit: 'Edit',
     remove: 'Remove',

@@ -32,6 +32,8 @@ export const vi = {
     save: 'Lưu',
     cancel: 'Hủy',
     close: 'Đóng',
+    invalidDate: 'Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 21/04/2023',
+    pickDate: 'Chọn ngày trên lịch',
     confirm: 'Xác nhận',
     edit: 'Sửa',
     remove: 'Xóa',

@@ -23,6 +23,8 @@ interface Props {
   onReload: () => void;
 }
 
+const isIso = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+
 const required: Array<keyof CampaignFormValues> = ['name', 'catalogueId', 'catalogueVersion', 'planDeadline', 'assessmentDeadline'];
 
 /** The campaign's setup: name, criteria set and version, period, deadlines, wards. */
@@ -99,7 +101,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
             required
             withAsterisk={false}
             value={values.planDeadline}
-            onChange={(d) => setValues((v) => ({ ...v, planDeadline: d, periodStart: v.periodStart || (d ? `${d.slice(0, 4)}-01-01` : '') }))}
+            onChange={(d) => setValues((v) => ({ ...v, planDeadline: d, periodStart: v.periodStart || (isIso(d) ? `${d.slice(0, 4)}-01-01` : '') }))}
             error={errorOf('planDeadline')}
           />
           <DateField
@@ -107,7 +109,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
             required
             withAsterisk={false}
             value={values.assessmentDeadline}
-            onChange={(d) => setValues((v) => ({ ...v, assessmentDeadline: d, periodEnd: v.periodEnd || (d ? `${d.slice(0, 4)}-12-31` : '') }))}
+            onChange={(d) => setValues((v) => ({ ...v, assessmentDeadline: d, periodEnd: v.periodEnd || (isIso(d) ? `${d.slice(0, 4)}-12-31` : '') }))}
             error={errorOf('assessmentDeadline')}
           />
           <DateField label={t.campaigns.periodStart} value={values.periodStart} onChange={(d) => set('periodStart', d)} error={errorOf('periodStart')} />

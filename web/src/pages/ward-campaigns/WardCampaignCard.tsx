@@ -6,6 +6,7 @@ import { useTRPC } from '../../api/trpc';
 import type { CampaignOutput } from '../../api/types';
 import { CampaignStatusBadge, LateBadge, ReviewStatusBadge } from '../../components/StatusBadges';
 import { formatDate, vietnamToday } from '../../format';
+import { toneText } from '../../components/tones';
 import { useI18n } from '../../i18n';
 
 /** One campaign the ward takes part in: deadlines, where its plan and self-assessment stand, links to both. */
@@ -30,12 +31,12 @@ export function WardCampaignCard({ campaign, wardId, focus }: { campaign: Campai
     </Group>
   );
   const planLink = (
-    <Button key="plan" component={Link} to={`/ward/campaigns/${campaign.campaignId}/plan`} variant={focus === 'plan' ? 'filled' : 'light'}>
+    <Button key="plan" component={Link} to={`/ward/campaigns/${campaign.campaignId}/plan`} variant={focus === 'plan' ? 'filled' : 'light'} color={focus === 'plan' ? undefined : toneText.blue}>
       {t.plan.openPlan}
     </Button>
   );
   const assessmentLink = (
-    <Button key="assessment" component={Link} to={`/ward/campaigns/${campaign.campaignId}/assessment`} variant={focus === 'assessment' ? 'filled' : 'light'}>
+    <Button key="assessment" component={Link} to={`/ward/campaigns/${campaign.campaignId}/assessment`} variant={focus === 'assessment' ? 'filled' : 'light'} color={focus === 'assessment' ? undefined : toneText.blue}>
       {t.plan.openAssessment}
     </Button>
   );

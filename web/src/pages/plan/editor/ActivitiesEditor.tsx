@@ -1,6 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateField } from '../../../components/DateField';
 import { useI18n } from '../../../i18n';
+import { toneText } from '../../../components/tones';
 import { type ActivityRow, emptyActivity } from '../planForm';
 import { RowFieldset } from './RowFieldset';
 import type { ErrorOf } from './types';
@@ -42,7 +43,7 @@ export function ActivitiesEditor({ rows, onChange, errorOf }: Props) {
         );
       })}
       <Group>
-        <Button variant="light" onClick={() => onChange([...rows, emptyActivity()])}>
+        <Button variant="light" color={toneText.blue} onClick={() => onChange([...rows, emptyActivity()])}>
           {p.addActivity}
         </Button>
       </Group>

@@ -2,6 +2,7 @@ import { legalDocumentTypes } from '@antq/domain';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateField } from '../../../components/DateField';
 import { useI18n } from '../../../i18n';
+import { toneText } from '../../../components/tones';
 import { emptyLegal, type LegalRow, type LegalType } from '../planForm';
 import { RowFieldset } from './RowFieldset';
 import type { ErrorOf } from './types';
@@ -57,7 +58,7 @@ export function LegalReferencesEditor({ rows, onChange, errorOf }: Props) {
         );
       })}
       <Group>
-        <Button variant="light" onClick={() => onChange([...rows, emptyLegal(rows.length === 0 ? 'resolution' : 'plan')])}>
+        <Button variant="light" color={toneText.blue} onClick={() => onChange([...rows, emptyLegal(rows.length === 0 ? 'resolution' : 'plan')])}>
           {p.addLegal}
         </Button>
       </Group>

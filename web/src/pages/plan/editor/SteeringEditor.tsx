@@ -1,6 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateField } from '../../../components/DateField';
 import { useI18n } from '../../../i18n';
+import { toneText } from '../../../components/tones';
 import { emptyMember, type MemberRow, type PlanFormState } from '../planForm';
 import { RowFieldset } from './RowFieldset';
 import type { ErrorOf } from './types';
@@ -50,7 +51,7 @@ export function SteeringEditor({ value, onChange, errorOf }: Props) {
         );
       })}
       <Group>
-        <Button variant="light" onClick={() => set({ members: [...value.members, emptyMember()] })}>
+        <Button variant="light" color={toneText.blue} onClick={() => set({ members: [...value.members, emptyMember()] })}>
           {p.addMember}
         </Button>
       </Group>

@@ -1,6 +1,7 @@
 import type { Criterion } from '@antq/domain';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useI18n } from '../../../i18n';
+import { toneText } from '../../../components/tones';
 import { emptyTarget, type TargetRow } from '../planForm';
 import { RowFieldset } from './RowFieldset';
 import type { ErrorOf } from './types';
@@ -34,7 +35,7 @@ export function TargetsEditor({ rows, criteria, onChange, errorOf }: Props) {
         );
       })}
       <Group>
-        <Button variant="light" onClick={() => onChange([...rows, emptyTarget()])}>
+        <Button variant="light" color={toneText.blue} onClick={() => onChange([...rows, emptyTarget()])}>
           {p.addTarget}
         </Button>
       </Group>
