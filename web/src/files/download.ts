@@ -24,9 +24,10 @@ export function fileNameOf(title: string, extension: string): string {
     .replace(/Đ/g, 'D')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
     .toLowerCase();
-  return `${base || 'tep'}.${extension}`;
+  // Long titles are cut at a word boundary.
+  const short = base.length > 80 ? base.slice(0, Math.max(base.lastIndexOf('-', 80), 40)) : base;
+  return `${short || 'tep'}.${extension}`;
 }
 
 /** Which kind of file a person picked, by its name. */

@@ -468,6 +468,7 @@ export const en: Messages = {
     closedText: 'The campaign is locked or closed: the self-assessment cannot be sent.',
     overdueText: (date: string) => `The self-assessment deadline has passed (${formatDate(date)}).`,
     missing: (codes: string) => `Criteria not yet scored: ${codes}`,
+    excelTitle: 'Excel file',
     template: 'Download the Excel template',
     importXlsx: 'Import from Excel',
     importHint: 'Fill results and evidence in the Excel template and import it: the form is filled from the file.',

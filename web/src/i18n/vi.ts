@@ -472,6 +472,7 @@ export const vi = {
     closedText: 'Chiến dịch đã khóa hoặc kết thúc: không gửi được tự đánh giá.',
     overdueText: (date: string) => `Đã quá hạn tự đánh giá (${formatDate(date)}).`,
     missing: (codes: string) => `Chưa chấm các tiêu chí: ${codes}`,
+    excelTitle: 'Tệp Excel',
     template: 'Tải mẫu Excel',
     importXlsx: 'Nhập từ Excel',
     importHint: 'Điền kết quả và minh chứng vào mẫu Excel rồi nhập lại: các ô trên màn hình được điền theo tệp.',

@@ -64,7 +64,7 @@ export function AssessmentForm({ content, initial, fileTitle, pending, error, no
       }}
     >
       <Stack gap="lg">
-        <Section title={t.assessment.importXlsx}>
+        <Section title={t.assessment.excelTitle}>
           <AssessmentXlsx
             content={content}
             fileTitle={fileTitle}

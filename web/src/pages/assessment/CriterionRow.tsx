@@ -1,10 +1,20 @@
 import type { Criterion, CriterionValue } from '@antq/domain';
-import { Badge, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { ToneBadge } from '../../components/ToneBadge';
+import type { Tone } from '../../components/tones';
 import { memo, type ReactNode, useId } from 'react';
 import { useI18n } from '../../i18n';
 import type { Answer } from './values';
 import { valueLabel } from './values';
 import { ValueInput } from './ValueInput';
+
+/** Green when met, yellow when partly, red when not, grey when not scored. */
+function toneOf(criterion: Criterion, value: CriterionValue | undefined): Tone {
+  if (!value) return 'gray';
+  if ('status' in value) return value.status === 'met' ? 'green' : value.status === 'largely_met' ? 'yellow' : 'red';
+  const max = criterion.scoring.kind === 'points' ? criterion.scoring.max : 1;
+  return value.points >= max ? 'green' : value.points > 0 ? 'yellow' : 'red';
+}
 
 interface Props {
   criterion: Criterion;
@@ -26,7 +36,7 @@ export const CriterionRow = memo(function CriterionRow({ criterion, answer, onCh
     <Paper role="group" aria-labelledby={`${id}-code`} withBorder p="sm" radius="md" bg={error ? 'red.0' : undefined}>
       <Stack gap="xs">
         <div>
-          <Text span fw={700} ff="monospace" id={`${id}-code`}>
+          <Text span fw={700} id={`${id}-code`}>
             {t.assessment.criterion(criterion.code)}
           </Text>
           <Text size="sm">{criterion.text}</Text>
@@ -59,9 +69,9 @@ export const CriterionRow = memo(function CriterionRow({ criterion, answer, onCh
           </Group>
         ) : (
           <Group gap="sm" align="flex-start">
-            <Badge variant="outline" color="gray" c="dark.7" style={{ flexShrink: 0 }}>
+            <ToneBadge tone={toneOf(criterion, value)} style={{ flexShrink: 0 }}>
               {valueLabel(value, criterion, t)}
-            </Badge>
+            </ToneBadge>
             <Text size="sm" c={answer?.evidence ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-line' }}>
               {answer?.evidence || '—'}
             </Text>

@@ -1,6 +1,13 @@
 import { type Criterion, type CriterionValue, statusValues } from '@antq/domain';
 import { NumberInput, SegmentedControl } from '@mantine/core';
+import { toneText } from '../../components/tones';
 import { useI18n } from '../../i18n';
+
+const statusTone = { met: toneText.green, largely_met: toneText.yellow, not_met: toneText.red } as const;
+
+// Mantine hides each option's radio at 0×0; spread over its label instead (still invisible), the
+// radio is what a click, a screen reader and a test tool all reach.
+const coverLabel = { input: { width: '100%', height: '100%', top: 0, left: 0, margin: 0, zIndex: 3, cursor: 'pointer' } } as const;
 
 interface Props {
   criterion: Criterion;
@@ -41,8 +48,9 @@ export function ValueInput({ criterion, value, onChange, label, error, disabled 
         value={value && 'status' in value ? value.status : ''}
         onChange={(v) => onChange({ status: v as (typeof statusValues)[number] })}
         data={statusValues.map((s) => ({ value: s, label: t.status.value[s] }))}
-        color={value && 'status' in value ? (value.status === 'met' ? 'green.9' : value.status === 'largely_met' ? 'yellow.9' : 'red.9') : undefined}
+        color={value && 'status' in value ? statusTone[value.status] : undefined}
         disabled={disabled}
+        styles={coverLabel}
       />
       {error && (
         <div role="alert" style={{ color: 'var(--mantine-color-red-8)', fontSize: 'var(--mantine-font-size-xs)', marginTop: 4 }}>
