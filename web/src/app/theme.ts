@@ -15,9 +15,9 @@ export const theme = createTheme({
   },
 });
 
-/** Mantine's default "dimmed" grey is below WCAG AA contrast on white: use a darker one. */
+/** Mantine's default "dimmed" grey and error red are below WCAG AA contrast on white: use darker ones. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057' },
+  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057', '--mantine-color-error': t.colors.red[9] ?? '#c92a2a' },
   dark: {},
 });

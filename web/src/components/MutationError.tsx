@@ -1,6 +1,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { describeError, fieldErrorsOf, isConflict } from '../api/errors';
 import { useI18n } from '../i18n';
+import { toneText } from './tones';
 
 interface Props {
   error: unknown;
@@ -23,7 +24,7 @@ export function MutationError({ error, onReload, describePath }: Props) {
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{t.common.conflictText}</Text>
           {onReload && (
-            <Button size="xs" variant="outline" color="orange" onClick={onReload}>
+            <Button size="xs" variant="outline" color={toneText.orange} onClick={onReload}>
               {t.common.reload}
             </Button>
           )}

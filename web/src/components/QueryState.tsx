@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/errors';
 import { useI18n } from '../i18n';
+import { toneText } from './tones';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -21,7 +22,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{describeError(error, t)}</Text>
         {onRetry && (
-          <Button size="xs" variant="outline" color="red" onClick={onRetry}>
+          <Button size="xs" variant="outline" color={toneText.red} onClick={onRetry}>
             {t.common.retry}
           </Button>
         )}

@@ -23,6 +23,43 @@ describe('dictionaries', () => {
     expect(vi.nav.comingSoon).toBe('Sắp có');
   });
 
+  it('keep the exact names the campaign story is played with', () => {
+    expect([vi.campaigns.create, vi.common.save, vi.campaigns.open, vi.plan.saveDraft, vi.plan.submit]).toEqual([
+      'Tạo chiến dịch',
+      'Lưu',
+      'Mở chiến dịch',
+      'Lưu nháp',
+      'Gửi kế hoạch',
+    ]);
+    expect([vi.review.return, vi.review.approve, vi.assessment.submit, vi.assessment.accept, vi.assessment.adjust]).toEqual([
+      'Trả lại',
+      'Duyệt',
+      'Gửi tự đánh giá',
+      'Chấp nhận',
+      'Điều chỉnh',
+    ]);
+    expect([vi.campaigns.name, vi.campaigns.catalogue, vi.campaigns.planDeadline, vi.campaigns.assessmentDeadline, vi.review.returnReason]).toEqual([
+      'Tên chiến dịch',
+      'Bộ tiêu chí',
+      'Hạn nộp kế hoạch',
+      'Hạn tự đánh giá',
+      'Lý do trả lại',
+    ]);
+    expect([vi.plan.docNumber, vi.plan.docIssuer, vi.plan.docDate, vi.plan.docType]).toEqual([
+      'Số, ký hiệu văn bản',
+      'Cơ quan ban hành',
+      'Ngày ban hành',
+      'Loại văn bản',
+    ]);
+    expect([vi.campaigns.table, vi.dashboard.progressTable, vi.dashboard.grid, vi.reviews.table]).toEqual([
+      'Danh sách chiến dịch',
+      'Tiến độ các phường/xã',
+      'Bảng phường/xã × tiêu chí',
+      'Hồ sơ chờ duyệt',
+    ]);
+    expect(vi.common.conflictText).toMatch(/^Dữ liệu đã được người khác thay đổi/);
+  });
+
   it('format counts with Vietnamese separators', () => {
     expect(vi.operator.created('Quận Kiến An', 'Thành phố Hải Phòng', 1234)).toBe(
       'Đã tiếp nhận Quận Kiến An (Thành phố Hải Phòng) với 1.234 phường/xã.',

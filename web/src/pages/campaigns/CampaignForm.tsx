@@ -32,6 +32,8 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
   const { t } = useI18n();
   const usable = usableCatalogues(catalogues);
   const [values, setValues] = useState<CampaignFormValues>(() => initialValues(catalogues, campaign, wards.length));
+  // A new campaign's period follows the deadlines' years until the coordinator types it.
+  const [autoPeriod, setAutoPeriod] = useState({ start: !campaign, end: !campaign });
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const serverErrors = fieldErrorsOf(error);
   const errorOf = (field: string) => (localErrors[field] ?? serverErrors[field])?.[0];
@@ -101,7 +103,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
             required
             withAsterisk={false}
             value={values.planDeadline}
-            onChange={(d) => setValues((v) => ({ ...v, planDeadline: d, periodStart: v.periodStart || (isIso(d) ? `${d.slice(0, 4)}-01-01` : '') }))}
+            onChange={(d) => setValues((v) => ({ ...v, planDeadline: d, ...(autoPeriod.start && isIso(d) && { periodStart: `${d.slice(0, 4)}-01-01` }) }))}
             error={errorOf('planDeadline')}
           />
           <DateField
@@ -109,11 +111,27 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
             required
             withAsterisk={false}
             value={values.assessmentDeadline}
-            onChange={(d) => setValues((v) => ({ ...v, assessmentDeadline: d, periodEnd: v.periodEnd || (isIso(d) ? `${d.slice(0, 4)}-12-31` : '') }))}
+            onChange={(d) => setValues((v) => ({ ...v, assessmentDeadline: d, ...(autoPeriod.end && isIso(d) && { periodEnd: `${d.slice(0, 4)}-12-31` }) }))}
             error={errorOf('assessmentDeadline')}
           />
-          <DateField label={t.campaigns.periodStart} value={values.periodStart} onChange={(d) => set('periodStart', d)} error={errorOf('periodStart')} />
-          <DateField label={t.campaigns.periodEnd} value={values.periodEnd} onChange={(d) => set('periodEnd', d)} error={errorOf('periodEnd')} />
+          <DateField
+            label={t.campaigns.periodStart}
+            value={values.periodStart}
+            onChange={(d) => {
+              setAutoPeriod((a) => ({ ...a, start: false }));
+              set('periodStart', d);
+            }}
+            error={errorOf('periodStart')}
+          />
+          <DateField
+            label={t.campaigns.periodEnd}
+            value={values.periodEnd}
+            onChange={(d) => {
+              setAutoPeriod((a) => ({ ...a, end: false }));
+              set('periodEnd', d);
+            }}
+            error={errorOf('periodEnd')}
+          />
         </Group>
         <WardPicker
           wards={wards}
