@@ -22,5 +22,15 @@ export default defineConfig({
     // campaign screens are lazy chunks, and the XLSX helpers (exceljs, about 860 kB minified) a chunk
     // of their own, loaded only when a file is imported or exported.
     chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod, the domain schemas and the module that switches zod's JIT off share one chunk, in
+          // import order. Split apart, the schemas were built before `z.config({ jitless: true })`
+          // ran, and zod's eval probe broke the CSP (a console error on every page).
+          groups: [{ name: 'domain', test: /[\\/]zod[\\/]|[\\/]packages[\\/]domain[\\/]|[\\/]app[\\/]zodJitless/ }],
+        },
+      },
+    },
   },
 });
