@@ -1,5 +1,5 @@
 import { describeIssues, planContentSchema, planSubmitProblems, type Criterion } from '@antq/domain';
-import { Alert, Button, Group, List, Paper, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { errorCodeOf, fieldErrorsOf } from '../../api/errors';
 import { MutationError } from '../../components/MutationError';
@@ -98,13 +98,15 @@ export function PlanEditor({ initial, criteria, pending, error, notice, onSave, 
           <Stack gap="sm">
             {listed.length > 0 && (
               <Alert color="red" variant="light" role="alert" title={t.common.fieldProblems}>
-                <List size="sm" spacing={2}>
-                  {listed.map((item, i) => (
-                    <List.Item key={i}>
-                      {item.where}: {item.message}
-                    </List.Item>
-                  ))}
-                </List>
+                <ScrollArea.Autosize mah={140} type="auto" viewportProps={{ tabIndex: 0 }}>
+                  <List size="sm" spacing={2}>
+                    {listed.map((item, i) => (
+                      <List.Item key={i}>
+                        {item.where}: {item.message}
+                      </List.Item>
+                    ))}
+                  </List>
+                </ScrollArea.Autosize>
               </Alert>
             )}
             {errorCodeOf(error) !== 'BAD_REQUEST' && <MutationError error={error} onReload={onReload} />}

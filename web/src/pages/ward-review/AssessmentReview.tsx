@@ -156,6 +156,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
                         key={`${c.code}-${assessment.verifications[c.code]?.at ?? ''}`}
                         criterion={c}
                         selfValue={answers[c.code]?.value}
+                        verified={Boolean(assessment.verifications[c.code])}
                         pending={verify.isPending && verifying === c.code}
                         busy={verify.isPending || bulkRunning}
                         error={verifying === c.code ? verify.error : undefined}

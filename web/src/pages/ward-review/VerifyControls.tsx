@@ -17,6 +17,8 @@ export interface VerifyRequest {
 interface Props {
   criterion: Criterion;
   selfValue: CriterionValue | undefined;
+  /** Already verified: the controls stay (a verdict can be changed) but step back. */
+  verified: boolean;
   pending: boolean;
   /** Another criterion is being verified: wait for it (each verification moves the version on). */
   busy: boolean;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** "Chấp nhận" the ward's result, or "Điều chỉnh" it: another result and a note saying why. */
-export function VerifyControls({ criterion, selfValue, pending, busy, error, onVerify, onReload }: Props) {
+export function VerifyControls({ criterion, selfValue, verified, pending, busy, error, onVerify, onReload }: Props) {
   const { t } = useI18n();
   const [adjusting, setAdjusting] = useState(false);
   const [value, setValue] = useState<CriterionValue | undefined>(selfValue);
@@ -45,7 +47,7 @@ export function VerifyControls({ criterion, selfValue, pending, busy, error, onV
     <Stack gap="xs">
       {!adjusting ? (
         <Group gap="xs">
-          <Button size="xs" color={toneText.green} loading={pending} disabled={!selfValue || busy} onClick={() => onVerify({ criterionCode: criterion.code, decision: 'accept' }, () => undefined)}>
+          <Button size="xs" variant={verified ? 'outline' : 'filled'} color={toneText.green} loading={pending} disabled={!selfValue || busy} onClick={() => onVerify({ criterionCode: criterion.code, decision: 'accept' }, () => undefined)}>
             {t.assessment.accept}
           </Button>
           <Button size="xs" variant="light" color={toneText.orange} disabled={pending || busy || !selfValue} onClick={() => setAdjusting(true)}>
