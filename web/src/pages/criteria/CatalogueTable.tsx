@@ -37,7 +37,7 @@ export function CatalogueTable({ catalogues }: { catalogues: readonly CatalogueH
                     {c.title}
                   </Anchor>
                   {c.sample && (
-                    <ToneBadge size="sm" tone="grape">
+                    <ToneBadge size="sm" tone="grape" style={{ flexShrink: 0 }}>
                       {t.criteria.sample}
                     </ToneBadge>
                   )}
