@@ -346,6 +346,7 @@ export const en: Messages = {
     noDifference: 'The two submissions are identical.',
     notSubmittedYet: 'The ward has not sent its plan yet.',
     planContent: 'The plan',
+    sentContent: (n: number) => `As the ward sent it (submission ${n})`,
     waitingNote: 'Awaiting review: read the plan, then approve it or return it with a reason.',
   },
   diff: {

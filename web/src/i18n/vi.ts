@@ -350,6 +350,7 @@ export const vi = {
     noDifference: 'Hai lần gửi giống hệt nhau.',
     notSubmittedYet: 'Phường/xã chưa gửi kế hoạch.',
     planContent: 'Nội dung kế hoạch',
+    sentContent: (n: number) => `Nội dung phường/xã gửi lần ${n}`,
     waitingNote: 'Hồ sơ đang chờ duyệt: hãy xem nội dung, rồi duyệt hoặc trả lại kèm lý do.',
   },
   diff: {

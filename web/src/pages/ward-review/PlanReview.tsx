@@ -40,6 +40,12 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
     void refresh();
   };
   const overdue = plan.submissions === 0 && vietnamToday() > campaign.planDeadline;
+  // What the district reviews is what the ward sent: after a return the head holds the ward's new draft.
+  const lastSent = useQuery({
+    ...trpc.plans.submission.queryOptions({ campaignId: campaign.campaignId, wardId, submission: plan.submissions }),
+    enabled: plan.submissions > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 
   return (
     <Stack gap="lg">
@@ -88,13 +94,13 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
         )}
         <MutationError error={approve.error} onReload={() => void refresh()} />
       </Section>
-      <Section title={t.review.planContent}>
-        {plan.submissions === 0 && plan.status === 'not_started' ? (
+      <Section title={t.review.planContent} description={plan.submissions > 0 ? t.review.sentContent(plan.submissions) : undefined}>
+        {plan.submissions === 0 ? (
           <Alert color="gray" variant="light" role="status">
             {t.review.notSubmittedYet}
           </Alert>
         ) : (
-          <PlanView content={plan.content} criterionText={catalogue.textOf} />
+          <QueryState query={lastSent}>{(sent) => <PlanView content={sent.content} criterionText={catalogue.textOf} />}</QueryState>
         )}
       </Section>
       <Section title={t.review.historyTitle}>
