@@ -1,6 +1,7 @@
 import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { DashboardOutput, WardProgressOutput } from '../../api/types';
+import { useCampaignCatalogue } from '../../api/useCampaignCatalogue';
 import { formatNumber, formatScore } from '../../format';
 import { type Messages, useI18n } from '../../i18n';
 import classes from './CriteriaGrid.module.css';
@@ -64,6 +65,9 @@ function Legend() {
 export function CriteriaGrid({ campaign, wards, criteriaMet }: Props) {
   const { t } = useI18n();
   const criteria = campaign.catalogue.criteria;
+  // Group titles and criterion texts, shown on hover over the headers.
+  const catalogue = useCampaignCatalogue(campaign);
+  const groupTitle = (code: string) => catalogue.content?.groups.find((g) => g.code === code)?.title;
   return (
     <>
       <Text size="sm" c="dimmed">
@@ -78,7 +82,7 @@ export function CriteriaGrid({ campaign, wards, criteriaMet }: Props) {
                 {t.dashboard.ward}
               </th>
               {groupSpans(criteria).map((g, i) => (
-                <th key={`${g.groupCode}-${i}`} scope="colgroup" colSpan={g.span} className={classes.groupHead}>
+                <th key={`${g.groupCode}-${i}`} scope="colgroup" colSpan={g.span} className={classes.groupHead} title={groupTitle(g.groupCode)}>
                   {t.dashboard.gridGroup(g.groupCode)}
                 </th>
               ))}
@@ -88,7 +92,7 @@ export function CriteriaGrid({ campaign, wards, criteriaMet }: Props) {
             </tr>
             <tr>
               {criteria.map((c) => (
-                <th key={c.code} scope="col" className={classes.codeHead}>
+                <th key={c.code} scope="col" className={classes.codeHead} title={catalogue.textOf(c.code)}>
                   {c.code}
                 </th>
               ))}
