@@ -5,8 +5,11 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        staleTime: 30_000,
-        refetchOnWindowFocus: false,
+        // Review states change under the user's feet (a plan returned, an assessment verified): every
+        // screen shows cached data at once and refetches on mount and on focus. Reads are one item or a
+        // short query, so this costs little.
+        staleTime: 0,
+        refetchOnWindowFocus: true,
         retry: (failures, error) => failures < 2 && isRetryable(error),
       },
       mutations: { retry: false },

@@ -21,8 +21,12 @@ export function SubmissionCompare({ campaignId, wardId, submissions }: Props) {
   const trpc = useTRPC();
   const numbers = submissions.map((s) => s.submission).sort((a, b) => a - b);
   const last = numbers[numbers.length - 1] ?? 0;
-  const [from, setFrom] = useState(numbers.length >= 2 ? numbers[numbers.length - 2]! : last);
-  const [to, setTo] = useState(last);
+  // Until the coordinator picks, compare the last two submissions, also when a new one arrives.
+  const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
+  const from = picked.from ?? (numbers.length >= 2 ? numbers[numbers.length - 2]! : last);
+  const to = picked.to ?? last;
+  const setFrom = (n: number) => setPicked((p) => ({ ...p, from: n }));
+  const setTo = (n: number) => setPicked((p) => ({ ...p, to: n }));
   const enabled = numbers.length >= 2;
   const before = useQuery({ ...trpc.plans.submission.queryOptions({ campaignId, wardId, submission: from }), enabled, staleTime: Infinity });
   const after = useQuery({ ...trpc.plans.submission.queryOptions({ campaignId, wardId, submission: to }), enabled, staleTime: Infinity });
