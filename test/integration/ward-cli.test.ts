@@ -58,7 +58,7 @@ describe('the ward CLI', () => {
       cwd: root,
       env: { ...process.env, ANTQ_CONFIG_DIR: configDir, ANTQ_PASSWORD: 'sai' },
     }).catch((e: { code: number; stderr: string }) => e);
-    expect(r.code).toBe(1);
+    expect((r as { code?: number }).code).toBe(1);
     expect((r as { stderr: string }).stderr).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
