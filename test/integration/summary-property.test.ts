@@ -95,7 +95,8 @@ describe('the district summary', () => {
       }),
       { numRuns: 12 },
     );
-    // The property is only meaningful if the sequences actually changed things.
-    expect(applied).toBeGreaterThan(20);
+    // The property is only meaningful if the sequences actually changed things: on average at least
+    // one accepted operation per run (about a third of random operations are accepted).
+    expect(applied).toBeGreaterThanOrEqual(12);
   }, 120_000);
 });
