@@ -21,3 +21,22 @@ export type PlanSubmissionMeta = PlanOutput['submissions'][number];
 export type AssessmentOutput = RouterOutputs['assessments']['get'];
 export type AssessmentHeadOutput = AssessmentOutput['assessment'];
 export type ReviewItemOutput = RouterOutputs['reviews']['queue'][number];
+
+export type ModelRecord = RouterOutputs['records']['models']['get'];
+export type CommitmentRecord = RouterOutputs['records']['commitments']['get'];
+export type ForumRecord = RouterOutputs['records']['forums']['get'];
+export type ConferenceRecord = RouterOutputs['records']['conferences']['get'];
+export type TimelineRecord = RouterOutputs['records']['timeline'][number];
+export type MovementSummaryOutput = RouterOutputs['records']['summary'];
+export type ProgrammeRecord = RouterOutputs['programmes']['list'][number];
+export type ProgrammeOutput = RouterOutputs['programmes']['get'];
+export type ActivityRecord = ProgrammeOutput['activities'][number];
+export type ReportRecord = ProgrammeOutput['reports'][number];
+
+export type ModelFieldsInput = RouterInputs['records']['models']['save']['fields'];
+export type CommitmentFieldsInput = RouterInputs['records']['commitments']['save']['fields'];
+export type ForumFieldsInput = RouterInputs['records']['forums']['save']['fields'];
+export type ConferenceFieldsInput = RouterInputs['records']['conferences']['save']['fields'];
+export type ProgrammeFieldsInput = RouterInputs['programmes']['save']['fields'];
+export type ActivityFieldsInput = RouterInputs['programmes']['saveActivity']['fields'];
+export type ReportFieldsInput = RouterInputs['programmes']['saveReport']['fields'];

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 
-// The campaign screens load on demand: the sign-in page and the homes stay a small first download.
+// The campaign, movement and programme screens load on demand: the sign-in page and the homes stay a small first download.
 export const CriteriaPage = lazy(() => import('../pages/criteria/CriteriaPage').then((m) => ({ default: m.CriteriaPage })));
 export const CataloguePage = lazy(() => import('../pages/criteria/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 export const CampaignsPage = lazy(() => import('../pages/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
@@ -11,3 +11,8 @@ export const WardReviewPage = lazy(() => import('../pages/ward-review/WardReview
 export const WardCampaignsPage = lazy(() => import('../pages/ward-campaigns/WardCampaignsPage').then((m) => ({ default: m.WardCampaignsPage })));
 export const PlanPage = lazy(() => import('../pages/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 export const AssessmentPage = lazy(() => import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
+export const MovementPage = lazy(() => import('../pages/movement/MovementPage').then((m) => ({ default: m.MovementPage })));
+export const WardTimelinePage = lazy(() => import('../pages/timeline/WardTimelinePage').then((m) => ({ default: m.WardTimelinePage })));
+export const ProgrammesPage = lazy(() => import('../pages/programmes/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })));
+export const ProgrammeFormPage = lazy(() => import('../pages/programmes/ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
+export const ProgrammePage = lazy(() => import('../pages/programmes/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));

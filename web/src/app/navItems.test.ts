@@ -3,16 +3,16 @@ import { homePathFor } from './homes';
 import { isActive, navItemsFor } from './navItems';
 
 describe('navigation by role', () => {
-  it('gives a coordinator the district, campaign, criteria and review screens, then the coming ones', () => {
+  it('gives a coordinator the district, campaign, criteria, review, movement and programme screens, then the coming ones', () => {
     const items = navItemsFor(['coordinator']);
-    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews']);
-    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['records', 'programmes', 'awards', 'reports']);
+    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews', '/movement', '/programmes']);
+    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['awards', 'reports']);
   });
 
-  it("gives a ward officer the ward's plan and self-assessment screens", () => {
+  it("gives a ward officer the ward's plan, self-assessment and movement screens", () => {
     const items = navItemsFor(['ward_officer']);
-    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments']);
-    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['records', 'awards']);
+    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments', 'records']);
+    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['awards']);
   });
 
   it('merges several roles without repeating an entry', () => {
@@ -30,6 +30,9 @@ describe('navigation by role', () => {
     expect(isActive(assessments!, '/ward/campaigns/01H/assessment')).toBe(true);
     const campaigns = navItemsFor(['coordinator'])[1]!;
     expect(isActive(campaigns, '/campaigns/01H/wards/19480')).toBe(true);
+    const [, , , , movement, programmes] = navItemsFor(['coordinator']);
+    expect(isActive(movement!, '/movement/wards/11449')).toBe(true);
+    expect(isActive(programmes!, '/programmes/01H/edit')).toBe(true);
   });
 
   it("opens the first role's home", () => {

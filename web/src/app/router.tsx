@@ -13,7 +13,8 @@ import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
 import * as page from './lazyPages';
 
-const only = (role: Role, element: ReactNode) => <RequireRole role={role}>{element}</RequireRole>;
+const only = (role: Role | readonly Role[], element: ReactNode) => <RequireRole role={role}>{element}</RequireRole>;
+const recorders: readonly Role[] = ['coordinator', 'ward_officer'];
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -40,6 +41,12 @@ const router = createBrowserRouter([
       { path: 'ward/assessments', element: only('ward_officer', <page.WardCampaignsPage focus="assessment" />) },
       { path: 'ward/campaigns/:campaignId/plan', element: only('ward_officer', <page.PlanPage />) },
       { path: 'ward/campaigns/:campaignId/assessment', element: only('ward_officer', <page.AssessmentPage />) },
+      { path: 'movement', element: only(recorders, <page.MovementPage />) },
+      { path: 'movement/wards/:wardId', element: only(recorders, <page.WardTimelinePage />) },
+      { path: 'programmes', element: only('coordinator', <page.ProgrammesPage />) },
+      { path: 'programmes/new', element: only('coordinator', <page.ProgrammeFormPage />) },
+      { path: 'programmes/:programmeId', element: only('coordinator', <page.ProgrammePage />) },
+      { path: 'programmes/:programmeId/edit', element: only('coordinator', <page.ProgrammeFormPage />) },
       { path: 'province', element: only('province_staff', <ProvincePage />) },
       { path: 'operator', element: only('operator', <OperatorPage />) },
       { path: '*', element: <NotFoundPage /> },
