@@ -106,10 +106,8 @@ export function ConferenceForm({ initial, editing, scope, subjects, pending, err
             {c.periodLine(from, to, reviewedYears({ periodFromYear: from, periodToYear: to }))}
           </Text>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NativeSelect label={c.subject} value={values.subject} onChange={(e) => set('subject', e.currentTarget.value)} data={subjects.data} error={firstUnder('subject')?.message} />
-          <TextInput label={c.place} description={t.common.optional} value={values.place} onChange={(e) => set('place', e.currentTarget.value)} error={errorOf('place')} maxLength={300} />
-        </SimpleGrid>
+        <NativeSelect label={c.subject} value={values.subject} onChange={(e) => set('subject', e.currentTarget.value)} data={subjects.data} error={firstUnder('subject')?.message} />
+        <TextInput label={c.place} description={t.common.optional} value={values.place} onChange={(e) => set('place', e.currentTarget.value)} error={errorOf('place')} maxLength={300} />
         <Textarea label={c.conclusions} description={t.common.optional} autosize minRows={2} value={values.conclusions} onChange={(e) => set('conclusions', e.currentTarget.value)} error={errorOf('conclusions')} maxLength={10000} />
         <FormProblems local={local} error={error} describe={describe} onReload={onReload} />
         <FormButtons saveLabel={c.save} pending={pending} onCancel={onCancel} />

@@ -1,12 +1,14 @@
 import { reviewedYears } from '@antq/domain';
-import { Table } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { ConferenceRecord } from '../../../api/types';
-import { ToneBadge } from '../../../components/ToneBadge';
+import { toneText } from '../../../components/tones';
 import { formatDate, formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n';
 import { EditButton } from '../shared/EditButton';
 import { EmptyRow } from '../shared/EmptyRow';
 import type { MovementScope } from '../shared/useMovementScope';
+
+const kindColour = { interim: toneText.dark, final: toneText.blue, festival: toneText.grape } as const;
 
 interface Props {
   conferences: readonly ConferenceRecord[];
@@ -32,7 +34,9 @@ export function ConferenceTable({ conferences, label, empty, scope, showSubject 
             <Table.Th scope="col" w={150}>
               {c.kind}
             </Table.Th>
-            <Table.Th scope="col">{c.title}</Table.Th>
+            <Table.Th scope="col" miw={220}>
+              {c.title}
+            </Table.Th>
             <Table.Th scope="col" w={150}>
               {c.period}
             </Table.Th>
@@ -60,9 +64,9 @@ export function ConferenceTable({ conferences, label, empty, scope, showSubject 
               return (
                 <Table.Tr key={record.recordId}>
                   <Table.Td>
-                    <ToneBadge tone={f.kind === 'festival' ? 'grape' : f.kind === 'final' ? 'blue' : 'gray'} style={{ whiteSpace: 'normal', height: 'auto' }}>
+                    <Text size="sm" fw={600} c={kindColour[f.kind]}>
                       {t.labels.conferenceKind[f.kind]}
-                    </ToneBadge>
+                    </Text>
                   </Table.Td>
                   <Table.Th scope="row" fw={500}>
                     {f.title}
