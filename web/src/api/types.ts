@@ -1,5 +1,15 @@
 import type { AppRouter } from '@antq/api';
+import type {
+  citizenForumSchema,
+  commitmentSigningSchema,
+  movementModelSchema,
+  programmeActivitySchema,
+  programmeReportSchema,
+  programmeSchema,
+  reviewConferenceSchema,
+} from '@antq/domain';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { z } from 'zod';
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RouterInputs = inferRouterInputs<AppRouter>;
@@ -33,10 +43,12 @@ export type ProgrammeOutput = RouterOutputs['programmes']['get'];
 export type ActivityRecord = ProgrammeOutput['activities'][number];
 export type ReportRecord = ProgrammeOutput['reports'][number];
 
-export type ModelFieldsInput = RouterInputs['records']['models']['save']['fields'];
-export type CommitmentFieldsInput = RouterInputs['records']['commitments']['save']['fields'];
-export type ForumFieldsInput = RouterInputs['records']['forums']['save']['fields'];
-export type ConferenceFieldsInput = RouterInputs['records']['conferences']['save']['fields'];
-export type ProgrammeFieldsInput = RouterInputs['programmes']['save']['fields'];
-export type ActivityFieldsInput = RouterInputs['programmes']['saveActivity']['fields'];
-export type ReportFieldsInput = RouterInputs['programmes']['saveReport']['fields'];
+// What a save sends in `fields`, from the shared schemas: the API's inputs type them `unknown`
+// (its record specs hold each schema as a plain `z.ZodType<F>`), so the console types them here.
+export type ModelFieldsInput = z.input<typeof movementModelSchema>;
+export type CommitmentFieldsInput = z.input<typeof commitmentSigningSchema>;
+export type ForumFieldsInput = z.input<typeof citizenForumSchema>;
+export type ConferenceFieldsInput = z.input<typeof reviewConferenceSchema>;
+export type ProgrammeFieldsInput = z.input<typeof programmeSchema>;
+export type ActivityFieldsInput = z.input<typeof programmeActivitySchema>;
+export type ReportFieldsInput = z.input<typeof programmeReportSchema>;

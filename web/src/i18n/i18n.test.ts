@@ -60,6 +60,37 @@ describe('dictionaries', () => {
     expect(vi.common.conflictText).toMatch(/^Dữ liệu đã được người khác thay đổi/);
   });
 
+  it('keep the exact names the programme → conference story is played with', () => {
+    expect([vi.nav.programmes, vi.nav.records, vi.programmes.add, vi.programmes.documentNumber, vi.programmes.name, vi.programmes.fromYear, vi.programmes.toYear, vi.common.save]).toEqual([
+      'Chương trình phối hợp',
+      'Hoạt động phong trào',
+      'Thêm chương trình',
+      'Số, ký hiệu chương trình',
+      'Tên chương trình',
+      'Từ năm',
+      'Đến năm',
+      'Lưu',
+    ]);
+    expect([vi.conferences.add, vi.conferences.kind, vi.conferences.title, vi.conferences.date, vi.conferences.participants, vi.conferences.fromYear, vi.conferences.toYear, vi.conferences.save]).toEqual([
+      'Thêm hội nghị',
+      'Loại hội nghị',
+      'Tên hội nghị',
+      'Ngày tổ chức',
+      'Số người tham dự',
+      'Năm bắt đầu',
+      'Năm kết thúc',
+      'Lưu hội nghị',
+    ]);
+    expect(vi.labels.conferenceKind.final).toBe('Hội nghị tổng kết');
+    expect([vi.programmes.conferencesTable, vi.programmes.activitiesTable, vi.movement.byWardTable, vi.timeline.list]).toEqual([
+      'Hội nghị sơ kết, tổng kết',
+      'Hoạt động của chương trình',
+      'Số liệu phong trào theo phường/xã',
+      'Dòng thời gian',
+    ]);
+    expect(vi.movement.period(2013, 2023, 10)).toBe('2013–2023 (10 năm)');
+  });
+
   it('format counts with Vietnamese separators', () => {
     expect(vi.operator.created('Quận Kiến An', 'Thành phố Hải Phòng', 1234)).toBe(
       'Đã tiếp nhận Quận Kiến An (Thành phố Hải Phòng) với 1.234 phường/xã.',

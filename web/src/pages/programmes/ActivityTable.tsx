@@ -20,29 +20,29 @@ export function ActivityTable({ activities, scope, onEdit, onMarkDone }: Props) 
   const { t } = useI18n();
   const p = t.programmes;
   return (
-    <Table.ScrollContainer minWidth={1180} type="native">
+    <Table.ScrollContainer minWidth={1040} type="native">
       <Table aria-label={p.activitiesTable} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" miw={260}>
               {p.activityTitle}
             </Table.Th>
-            <Table.Th scope="col" w={120}>
+            <Table.Th scope="col" w={110}>
               {p.responsibleSide}
             </Table.Th>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={140}>
               {p.memberOrganisation}
             </Table.Th>
-            <Table.Th scope="col" w={170}>
+            <Table.Th scope="col" w={160}>
               {p.wards}
             </Table.Th>
-            <Table.Th scope="col" w={110}>
+            <Table.Th scope="col" w={100}>
               {p.dueDate}
             </Table.Th>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={140}>
               {p.status}
             </Table.Th>
-            <Table.Th scope="col" w={190}>
+            <Table.Th scope="col" w={170}>
               {t.movement.actions}
             </Table.Th>
           </Table.Tr>

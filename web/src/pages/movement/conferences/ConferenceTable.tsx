@@ -27,11 +27,11 @@ export function ConferenceTable({ conferences, label, empty, scope, showSubject 
   const c = t.conferences;
   const columns = showSubject ? 8 : 7;
   return (
-    <Table.ScrollContainer minWidth={showSubject ? 1000 : 860} type="native">
+    <Table.ScrollContainer minWidth={showSubject ? 1180 : 900} type="native">
       <Table aria-label={label} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={130}>
               {c.kind}
             </Table.Th>
             <Table.Th scope="col" miw={220}>
@@ -46,10 +46,14 @@ export function ConferenceTable({ conferences, label, empty, scope, showSubject 
             <Table.Th scope="col" w={110} ta="right">
               {c.participants}
             </Table.Th>
-            <Table.Th scope="col" w={160}>
+            <Table.Th scope="col" w={140}>
               {c.organiser}
             </Table.Th>
-            {showSubject && <Table.Th scope="col">{c.subject}</Table.Th>}
+            {showSubject && (
+              <Table.Th scope="col" miw={180}>
+                {c.subject}
+              </Table.Th>
+            )}
             <Table.Th scope="col" w={80}>
               {t.movement.actions}
             </Table.Th>

@@ -21,21 +21,20 @@ export function ModelTable({ models, spread, scope, onEdit }: Props) {
   const m = t.models;
   const where = (model: ModelRecord) => `${model.fields.name} (${scope.wardName(model.fields.hostWardId)})`;
   return (
-    <Table.ScrollContainer minWidth={980} type="native">
+    <Table.ScrollContainer minWidth={1000} type="native">
       <Table aria-label={m.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{m.name}</Table.Th>
+            <Table.Th scope="col" miw={220}>
+              {m.name}
+            </Table.Th>
             <Table.Th scope="col">{m.kind}</Table.Th>
             <Table.Th scope="col">{m.ward}</Table.Th>
             <Table.Th scope="col" w={110}>
               {m.startDate}
             </Table.Th>
-            <Table.Th scope="col">{m.decision}</Table.Th>
-            <Table.Th scope="col" w={130}>
-              {m.regulation}
-            </Table.Th>
-            <Table.Th scope="col" w={130}>
+            <Table.Th scope="col">{m.decisionAndRegulation}</Table.Th>
+            <Table.Th scope="col" w={150}>
               {m.status}
             </Table.Th>
             <Table.Th scope="col" w={80}>
@@ -45,7 +44,7 @@ export function ModelTable({ models, spread, scope, onEdit }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {models.length === 0 ? (
-            <EmptyRow colSpan={8} text={m.empty} />
+            <EmptyRow colSpan={7} text={m.empty} />
           ) : (
             models.map((model) => {
               const f = model.fields;
@@ -53,7 +52,7 @@ export function ModelTable({ models, spread, scope, onEdit }: Props) {
               return (
                 <Table.Tr key={model.recordId}>
                   <Table.Th scope="row" fw={500}>
-                    {f.name}
+                    <div>{f.name}</div>
                     {(line?.source || line?.hiddenSource) && (
                       <Text size="xs" c="dimmed" fw={400}>
                         {m.replicatedFromLine(line.source ? where(line.source) : m.unknownSource)}
@@ -77,8 +76,12 @@ export function ModelTable({ models, spread, scope, onEdit }: Props) {
                   <Table.Td>{formatDate(f.startDate)}</Table.Td>
                   <Table.Td fz="sm">
                     {f.foundingDecision ? t.movement.legalLine(t.legalTypes[f.foundingDecision.type], f.foundingDecision.number, f.foundingDecision.date, f.foundingDecision.issuer) : t.common.none}
+                    {f.regulation && (
+                      <Text size="xs" c="dimmed">
+                        {m.regulation}: {m.regulationLine(f.regulation.chapters, f.regulation.articles)}
+                      </Text>
+                    )}
                   </Table.Td>
-                  <Table.Td fz="sm">{f.regulation ? m.regulationLine(f.regulation.chapters, f.regulation.articles) : t.common.none}</Table.Td>
                   <Table.Td>
                     <ModelStatusBadge status={f.status} />
                   </Table.Td>

@@ -1,0 +1,36 @@
+import { reviewConferenceSchema } from '@antq/domain';
+import { describe, expect, it } from 'vitest';
+import { conferenceFormValues, type SubjectOption, subjectValue, toConferenceFields } from './conferenceForm';
+
+const programme: SubjectOption = { value: 'programme:01M80RKM61TCA5EJBDCKGGSE7R', type: 'programme', refId: '01M80RKM61TCA5EJBDCKGGSE7R', label: '09/CTr-BCA-MTTW' };
+
+describe('conference form', () => {
+  it("records Quận Kiến An's 10-year review of 09/CTr-BCA-MTTW district-wide, the programme kept as its subject", () => {
+    const values = {
+      ...conferenceFormValues(undefined, '', { subject: programme.value, periodFromYear: 2013, periodToYear: 2023 }),
+      kind: 'final' as const,
+      title: 'Hội nghị tổng kết 10 năm thực hiện Chương trình phối hợp 09/CTr-BCA-MTTW',
+      date: '2023-05-30',
+      participants: 150,
+    };
+    const fields = toConferenceFields(values, programme);
+    expect(fields).toEqual({
+      kind: 'final',
+      title: values.title,
+      periodFromYear: 2013,
+      periodToYear: 2023,
+      subject: { type: 'programme', refId: programme.refId, label: '09/CTr-BCA-MTTW' },
+      date: '2023-05-30',
+      participants: 150,
+    });
+    expect(reviewConferenceSchema.safeParse(fields).success).toBe(true);
+  });
+
+  it('reviews the movement when nothing else is chosen, and reads a subject back as the same choice', () => {
+    const fields = toConferenceFields(conferenceFormValues(undefined, '14785'), undefined);
+    expect(fields.subject).toEqual({ type: 'movement' });
+    expect(fields.wardId).toBe('14785');
+    expect(subjectValue({ type: 'movement' })).toBe('movement');
+    expect(subjectValue({ type: 'programme', refId: 'X' })).toBe('programme:X');
+  });
+});
