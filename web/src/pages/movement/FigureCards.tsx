@@ -28,7 +28,7 @@ export function FigureCards({ counts, withProgrammes }: Props) {
       : []),
   ];
   return (
-    <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: withProgrammes ? 4 : 3 }} spacing="sm" m={0}>
+    <SimpleGrid component="dl" cols={{ base: 2, md: withProgrammes ? 4 : 3 }} spacing="sm" m={0}>
       {items.map((item) => (
         <Paper key={item.label} withBorder p="md" radius="md" bg="white">
           <Text component="dt" size="sm" c="dimmed" fw={500}>

@@ -39,7 +39,7 @@ export function ActivityTable({ activities, scope, onEdit, onMarkDone }: Props) 
             <Table.Th scope="col" w={100}>
               {p.dueDate}
             </Table.Th>
-            <Table.Th scope="col" w={140}>
+            <Table.Th scope="col" miw={150}>
               {p.status}
             </Table.Th>
             <Table.Th scope="col" w={170}>

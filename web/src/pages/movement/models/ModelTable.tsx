@@ -34,7 +34,7 @@ export function ModelTable({ models, spread, scope, onEdit }: Props) {
               {m.startDate}
             </Table.Th>
             <Table.Th scope="col">{m.decisionAndRegulation}</Table.Th>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" miw={150}>
               {m.status}
             </Table.Th>
             <Table.Th scope="col" w={80}>
