@@ -31,7 +31,9 @@ export function ProgrammeTable({ programmes }: { programmes: readonly ProgrammeR
             return (
               <Table.Tr key={programme.recordId}>
                 <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {f.documentNumber}
+                  <Anchor component={Link} to={`/programmes/${programme.recordId}`} ff="monospace">
+                    {f.documentNumber}
+                  </Anchor>
                 </Table.Td>
                 <Table.Th scope="row" fw={500}>
                   <Anchor component={Link} to={`/programmes/${programme.recordId}`}>
