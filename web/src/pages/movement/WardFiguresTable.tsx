@@ -28,7 +28,7 @@ export function WardFiguresTable({ scope, wards, totals }: Props) {
     festivals: m.festivalsShort,
   } as Record<keyof MovementCounts, string>;
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0}>
       <Table aria-label={m.byWardTable} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

@@ -20,7 +20,7 @@ export function ActivityTable({ activities, scope, onEdit, onMarkDone }: Props) 
   const { t } = useI18n();
   const p = t.programmes;
   return (
-    <Table.ScrollContainer minWidth={1040} type="native">
+    <Table.ScrollContainer minWidth={1040} type="native" tabIndex={0}>
       <Table aria-label={p.activitiesTable} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

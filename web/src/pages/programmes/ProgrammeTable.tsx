@@ -9,7 +9,7 @@ export function ProgrammeTable({ programmes }: { programmes: readonly ProgrammeR
   const { t } = useI18n();
   const p = t.programmes;
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
+    <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
       <Table aria-label={p.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

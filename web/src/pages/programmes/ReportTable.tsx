@@ -10,7 +10,7 @@ export function ReportTable({ reports, onEdit }: { reports: readonly ReportRecor
   const { t } = useI18n();
   const p = t.programmes;
   return (
-    <Table.ScrollContainer minWidth={860} type="native">
+    <Table.ScrollContainer minWidth={860} type="native" tabIndex={0}>
       <Table aria-label={p.reportsTable} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

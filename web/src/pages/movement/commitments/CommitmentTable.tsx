@@ -17,7 +17,7 @@ export function CommitmentTable({ commitments, scope, onEdit }: Props) {
   const { t } = useI18n();
   const c = t.commitments;
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0}>
       <Table aria-label={c.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

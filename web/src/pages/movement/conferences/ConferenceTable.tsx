@@ -27,7 +27,7 @@ export function ConferenceTable({ conferences, label, empty, scope, showSubject 
   const c = t.conferences;
   const columns = showSubject ? 8 : 7;
   return (
-    <Table.ScrollContainer minWidth={showSubject ? 1180 : 900} type="native">
+    <Table.ScrollContainer minWidth={showSubject ? 1180 : 900} type="native" tabIndex={0}>
       <Table aria-label={label} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

@@ -18,7 +18,7 @@ export function ForumTable({ forums, scope, onEdit }: Props) {
   const { t } = useI18n();
   const f = t.forums;
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0}>
       <Table aria-label={f.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

@@ -21,7 +21,7 @@ export function ModelTable({ models, spread, scope, onEdit }: Props) {
   const m = t.models;
   const where = (model: ModelRecord) => `${model.fields.name} (${scope.wardName(model.fields.hostWardId)})`;
   return (
-    <Table.ScrollContainer minWidth={1000} type="native">
+    <Table.ScrollContainer minWidth={1000} type="native" tabIndex={0}>
       <Table aria-label={m.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
