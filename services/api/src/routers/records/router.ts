@@ -1,5 +1,5 @@
 import { getRecord, keys, partitions, type Stored, strip } from '@antq/db';
-import { entityId, mutationFields, type MovementRecord, wardCode } from '@antq/domain';
+import { emptyCounts, entityId, mutationFields, type MovementRecord, wardCode } from '@antq/domain';
 import { z } from 'zod';
 import { notFound } from '../../cycle/mutate.js';
 import { movementFigures, rebuildMovementSummaries } from '../../movement/summary.js';
@@ -48,7 +48,8 @@ export const recordsRouter = router({
     const figures = await movementFigures(ctx.repo, ctx.tenantId, input.year);
     if (ctx.user.roles.includes('coordinator')) return figures;
     const own = ctx.user.wardId ?? '';
-    return { year: figures.year, totals: figures.wards[own] ?? null, wards: { [own]: figures.wards[own] } };
+    const line = figures.wards[own] ?? emptyCounts();
+    return { year: figures.year, totals: line, wards: { [own]: line } };
   }),
   rebuildSummaries: coordinatorProcedure.mutation(({ ctx }) => rebuildMovementSummaries(ctx)),
 });
