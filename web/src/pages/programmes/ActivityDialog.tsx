@@ -1,14 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useIntent } from '../../api/intent';
 import { useTRPC } from '../../api/trpc';
 import type { ActivityRecord } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { RecordDialog } from '../movement/shared/RecordDialog';
-import { useInvalidateMovement } from '../movement/shared/useInvalidateMovement';
 import type { MovementScope } from '../movement/shared/useMovementScope';
-import { useReloadable } from '../movement/shared/useReloadable';
+import { useRecordEdit } from '../movement/shared/useRecordEdit';
 import { ActivityForm } from './ActivityForm';
 import { activityFormValues } from './activityForm';
+import { useRereadFromProgramme } from './useRereadFromProgramme';
 
 interface Props {
   programmeId: string;
@@ -18,42 +18,23 @@ interface Props {
   onClose: () => void;
 }
 
-/** Adds or edits one of the programme's activities; one idempotency key per intent, the activity's version as the expected one. */
+/** Adds or edits one of the programme's activities (saving as `useRecordEdit` does). */
 export function ActivityDialog({ programmeId, record: initial, scope, onSaved, onClose }: Props) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateMovement();
+  const reread = useRereadFromProgramme(programmeId);
   const save = useIntent(useMutation(trpc.programmes.saveActivity.mutationOptions()));
-  const { record, generation, reload } = useReloadable(initial, async (r) => {
-    save.reset();
-    const fresh = await queryClient.fetchQuery({ ...trpc.programmes.get.queryOptions({ programmeId }), staleTime: 0 });
-    return fresh.activities.find((a) => a.recordId === r.recordId) ?? r;
+  const { record, generation, form } = useRecordEdit({
+    initial,
+    save,
+    reread: reread((programme) => programme.activities),
+    extra: { programmeId },
+    onSaved: () => onSaved(t.programmes.activitySaved),
+    onClose,
   });
   return (
-    <RecordDialog title={record ? t.programmes.activityEdit : t.programmes.activityNew} onClose={onClose}>
-      <ActivityForm
-        key={generation}
-        initial={activityFormValues(record)}
-        editing={Boolean(record)}
-        scope={scope}
-        pending={save.isPending}
-        error={save.error}
-        onCancel={onClose}
-        onReload={() => void reload()}
-        onSubmit={(fields) =>
-          save.run(
-            { programmeId, ...(record && { recordId: record.recordId }), fields, expectedVersion: record?.version ?? 0 },
-            {
-              onSuccess: async () => {
-                await invalidate();
-                onSaved(t.programmes.activitySaved);
-                onClose();
-              },
-            },
-          )
-        }
-      />
+    <RecordDialog title={record ? t.programmes.activityEdit : t.programmes.activityNew} generation={generation} onClose={onClose}>
+      <ActivityForm {...form} initial={activityFormValues(record)} editing={Boolean(record)} scope={scope} />
     </RecordDialog>
   );
 }

@@ -1,13 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useIntent } from '../../api/intent';
 import { useTRPC } from '../../api/trpc';
 import type { ReportRecord } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { RecordDialog } from '../movement/shared/RecordDialog';
-import { useInvalidateMovement } from '../movement/shared/useInvalidateMovement';
-import { useReloadable } from '../movement/shared/useReloadable';
+import { useRecordEdit } from '../movement/shared/useRecordEdit';
 import { ReportForm } from './ReportForm';
 import { reportFormValues } from './reportForm';
+import { useRereadFromProgramme } from './useRereadFromProgramme';
 
 interface Props {
   programmeId: string;
@@ -16,41 +16,23 @@ interface Props {
   onClose: () => void;
 }
 
-/** Adds or edits one of the programme's joint reports; one idempotency key per intent, the report's version as the expected one. */
+/** Adds or edits one of the programme's joint reports (saving as `useRecordEdit` does). */
 export function ReportDialog({ programmeId, record: initial, onSaved, onClose }: Props) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateMovement();
+  const reread = useRereadFromProgramme(programmeId);
   const save = useIntent(useMutation(trpc.programmes.saveReport.mutationOptions()));
-  const { record, generation, reload } = useReloadable(initial, async (r) => {
-    save.reset();
-    const fresh = await queryClient.fetchQuery({ ...trpc.programmes.get.queryOptions({ programmeId }), staleTime: 0 });
-    return fresh.reports.find((a) => a.recordId === r.recordId) ?? r;
+  const { record, generation, form } = useRecordEdit({
+    initial,
+    save,
+    reread: reread((programme) => programme.reports),
+    extra: { programmeId },
+    onSaved: () => onSaved(t.programmes.reportSaved),
+    onClose,
   });
   return (
-    <RecordDialog title={record ? t.programmes.reportEdit : t.programmes.reportNew} onClose={onClose}>
-      <ReportForm
-        key={generation}
-        initial={reportFormValues(record)}
-        editing={Boolean(record)}
-        pending={save.isPending}
-        error={save.error}
-        onCancel={onClose}
-        onReload={() => void reload()}
-        onSubmit={(fields) =>
-          save.run(
-            { programmeId, ...(record && { recordId: record.recordId }), fields, expectedVersion: record?.version ?? 0 },
-            {
-              onSuccess: async () => {
-                await invalidate();
-                onSaved(t.programmes.reportSaved);
-                onClose();
-              },
-            },
-          )
-        }
-      />
+    <RecordDialog title={record ? t.programmes.reportEdit : t.programmes.reportNew} generation={generation} onClose={onClose}>
+      <ReportForm {...form} initial={reportFormValues(record)} editing={Boolean(record)} />
     </RecordDialog>
   );
 }

@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useIntent } from '../../../api/intent';
 import { useTRPC } from '../../../api/trpc';
 import type { ForumRecord } from '../../../api/types';
 import { useI18n } from '../../../i18n';
 import { RecordDialog } from '../shared/RecordDialog';
-import { useInvalidateMovement } from '../shared/useInvalidateMovement';
+import { useFetchFresh } from '../shared/useFetchFresh';
 import type { MovementScope } from '../shared/useMovementScope';
-import { useReloadable } from '../shared/useReloadable';
+import { useRecordEdit } from '../shared/useRecordEdit';
 import { ForumForm } from './ForumForm';
 import { forumFormValues } from './forumForm';
 
@@ -18,41 +18,22 @@ interface Props {
   onClose: () => void;
 }
 
-/** Records or edits a citizen forum; one idempotency key per intent, the record's version as the expected one. */
+/** Records or edits a citizen forum (saving as `useRecordEdit` does). */
 export function ForumDialog({ record: initial, scope, wardId, onSaved, onClose }: Props) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidateMovement();
+  const fetchFresh = useFetchFresh();
   const save = useIntent(useMutation(trpc.records.forums.save.mutationOptions()));
-  const { record, generation, reload } = useReloadable(initial, (r) => {
-    save.reset();
-    return queryClient.fetchQuery({ ...trpc.records.forums.get.queryOptions({ recordId: r.recordId }), staleTime: 0 });
+  const { record, generation, form } = useRecordEdit({
+    initial,
+    save,
+    reread: (r) => fetchFresh(trpc.records.forums.get.queryOptions({ recordId: r.recordId })),
+    onSaved: () => onSaved(t.forums.saved),
+    onClose,
   });
   return (
-    <RecordDialog title={record ? t.forums.editTitle : t.forums.newTitle} onClose={onClose}>
-      <ForumForm
-        key={generation}
-        initial={forumFormValues(record, wardId)}
-        editing={Boolean(record)}
-        scope={scope}
-        pending={save.isPending}
-        error={save.error}
-        onCancel={onClose}
-        onReload={() => void reload()}
-        onSubmit={(fields) =>
-          save.run(
-            { ...(record && { recordId: record.recordId }), fields, expectedVersion: record?.version ?? 0 },
-            {
-              onSuccess: async () => {
-                await invalidate();
-                onSaved(t.forums.saved);
-                onClose();
-              },
-            },
-          )
-        }
-      />
+    <RecordDialog title={record ? t.forums.editTitle : t.forums.newTitle} generation={generation} onClose={onClose}>
+      <ForumForm {...form} initial={forumFormValues(record, wardId)} editing={Boolean(record)} scope={scope} />
     </RecordDialog>
   );
 }
