@@ -4,9 +4,8 @@ import type { ConferenceRecord } from '../../../api/types';
 import { toneText } from '../../../components/tones';
 import { formatDate, formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n';
-import { EditButton } from '../shared/EditButton';
-import { EmptyRow } from '../shared/EmptyRow';
 import type { MovementScope } from '../shared/useMovementScope';
+import { RecordTable } from '../shared/RecordTable';
 
 const kindColour = { interim: toneText.dark, final: toneText.blue, festival: toneText.grape } as const;
 
@@ -25,74 +24,43 @@ interface Props {
 export function ConferenceTable({ conferences, label, empty, scope, showSubject = false, onEdit }: Props) {
   const { t } = useI18n();
   const c = t.conferences;
-  const columns = showSubject ? 8 : 7;
   return (
-    <Table.ScrollContainer minWidth={showSubject ? 1180 : 900} type="native" tabIndex={0}>
-      <Table aria-label={label} striped highlightOnHover withTableBorder verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" w={130}>
-              {c.kind}
-            </Table.Th>
-            <Table.Th scope="col" miw={220}>
-              {c.title}
-            </Table.Th>
-            <Table.Th scope="col" w={150}>
-              {c.period}
-            </Table.Th>
-            <Table.Th scope="col" w={110}>
-              {c.date}
-            </Table.Th>
-            <Table.Th scope="col" w={110} ta="right">
-              {c.participants}
-            </Table.Th>
-            <Table.Th scope="col" w={140}>
-              {c.organiser}
-            </Table.Th>
-            {showSubject && (
-              <Table.Th scope="col" miw={180}>
-                {c.subject}
-              </Table.Th>
-            )}
-            <Table.Th scope="col" w={80}>
-              {t.movement.actions}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {conferences.length === 0 ? (
-            <EmptyRow colSpan={columns} text={empty} />
-          ) : (
-            conferences.map((record) => {
-              const f = record.fields;
-              return (
-                <Table.Tr key={record.recordId}>
-                  <Table.Td>
-                    <Text size="sm" fw={600} c={kindColour[f.kind]}>
-                      {t.labels.conferenceKind[f.kind]}
-                    </Text>
-                  </Table.Td>
-                  <Table.Th scope="row" fw={500}>
-                    {f.title}
-                  </Table.Th>
-                  <Table.Td>{t.movement.period(f.periodFromYear, f.periodToYear, reviewedYears(f))}</Table.Td>
-                  <Table.Td>{formatDate(f.date)}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(f.participants)}</Table.Td>
-                  <Table.Td fz="sm">{scope.wardName(f.wardId) ?? c.districtWideShort}</Table.Td>
-                  {showSubject && (
-                    <Table.Td fz="sm">
-                      {f.subject.type === 'movement' ? t.labels.conferenceSubject.movement : `${t.labels.conferenceSubject[f.subject.type]}: ${f.subject.label ?? ''}`}
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <EditButton name={f.title} onClick={() => onEdit(record)} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })
+    <RecordTable
+      label={label}
+      minWidth={showSubject ? 1180 : 900}
+      columns={[
+        { label: c.kind, w: 130 },
+        { label: c.title, miw: 220 },
+        { label: c.period, w: 150 },
+        { label: c.date, w: 110 },
+        { label: c.participants, w: 110, ta: 'right' },
+        { label: c.organiser, w: 140 },
+        showSubject && { label: c.subject, miw: 180 },
+      ]}
+      records={conferences}
+      empty={empty}
+      edit={{ name: (record) => record.fields.title, onEdit }}
+      cells={({ fields: f }) => (
+        <>
+          <Table.Td>
+            <Text size="sm" fw={600} c={kindColour[f.kind]}>
+              {t.labels.conferenceKind[f.kind]}
+            </Text>
+          </Table.Td>
+          <Table.Th scope="row" fw={500}>
+            {f.title}
+          </Table.Th>
+          <Table.Td>{t.movement.period(f.periodFromYear, f.periodToYear, reviewedYears(f))}</Table.Td>
+          <Table.Td>{formatDate(f.date)}</Table.Td>
+          <Table.Td ta="right">{formatNumber(f.participants)}</Table.Td>
+          <Table.Td fz="sm">{scope.wardName(f.wardId) ?? c.districtWideShort}</Table.Td>
+          {showSubject && (
+            <Table.Td fz="sm">
+              {f.subject.type === 'movement' ? t.labels.conferenceSubject.movement : `${t.labels.conferenceSubject[f.subject.type]}: ${f.subject.label ?? ''}`}
+            </Table.Td>
           )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </>
+      )}
+    />
   );
 }
