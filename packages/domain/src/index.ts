@@ -16,3 +16,5 @@ export * from './movement/records.js';
 export * from './movement/conferences.js';
 export * from './movement/programmes.js';
 export * from './movement/contributions.js';
+export * from './awards/forms.js';
+export * from './awards/nominations.js';
