@@ -53,6 +53,13 @@ export const keys = {
   }),
   /** The district's movement figures of one year: one contribution per record. */
   movementSummary: (tenantId: string, year: number): ItemKey => ({ PK: tenantPartition(tenantId), SK: `MOVEMENT#${year}` }),
+  nomination: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `NOMINATION#${id}` }),
+  decision: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `DECISION#${id}` }),
+  outcome: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `OUTCOME#${id}` }),
+  /** Marks that make award rules hold under concurrency: created only if absent, in the decision's transaction. */
+  awardRule: (tenantId: string, rule: 'achievement' | 'once', digest: string): ItemKey => ({ PK: `D#${tenantId}#AWARDRULE#${rule}#${digest}`, SK: 'RULE' }),
+  /** The year's award tallies: one contribution per outcome. */
+  awardTally: (tenantId: string, year: number): ItemKey => ({ PK: tenantPartition(tenantId), SK: `AWARDS#${year}` }),
   /** Append-only audit trail of a tenant, ordered by time. */
   audit: (tenantId: string, at: string, id: string): ItemKey => ({ PK: `D#${tenantId}#AUDIT`, SK: `${at}#${id}` }),
   /** Audit of changes that belong to no tenant (local accounts, platform settings). */
@@ -78,6 +85,9 @@ export const sortKeyPrefixes = {
   assessment: 'ASSESSMENT#',
   movementRecord: (type: string) => `REC#${type}#`,
   movementSummary: 'MOVEMENT#',
+  nomination: 'NOMINATION#',
+  decision: 'DECISION#',
+  outcome: 'OUTCOME#',
   provinceTenant: 'D#',
 } as const;
 

@@ -1,5 +1,6 @@
 import { router } from '../trpc/init.js';
 import { assessmentsRouter } from './assessments/router.js';
+import { awardsRouter } from './awards/router.js';
 import { campaignsRouter } from './campaigns/router.js';
 import { criteriaRouter } from './criteria/router.js';
 import { meRouter } from './me/router.js';
@@ -23,6 +24,7 @@ export const appRouter = router({
   reviews: reviewsRouter,
   records: recordsRouter,
   programmes: programmesRouter,
+  awards: awardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,46 @@
+import { keys, type Repository } from '@antq/db';
+import type { AuthorityLevel, RecipientKind } from '@antq/domain';
+
+/** What one award outcome adds to the year's tallies (kept in the same transaction as the decision). */
+export interface TallyEntry {
+  formCode: string;
+  level: AuthorityLevel;
+  recipientKind: RecipientKind;
+  subjectType: string;
+  subjectRef: string;
+  wardIds: string[];
+  recipientKey: string;
+  recipientName: string;
+}
+
+export const tallyName = (outcomeId: string) => `o#${outcomeId}`;
+
+/**
+ * The year's tallies from one item: counts by form, level, recipient kind, subject and ward, e.g.
+ * "12 collectives and 10 individuals given the district's Giấy khen for programme 09".
+ */
+export async function awardTallies(repo: Repository, tenantId: string, year: number) {
+  const item = await repo.get<Record<string, unknown>>(keys.awardTally(tenantId, year));
+  const entries = Object.entries(item ?? {})
+    .filter(([name]) => name.startsWith('o#'))
+    .map(([, value]) => value as TallyEntry);
+  const count = (key: (e: TallyEntry) => string) => {
+    const out: Record<string, number> = {};
+    for (const e of entries) out[key(e)] = (out[key(e)] ?? 0) + 1;
+    return out;
+  };
+  return {
+    year,
+    total: entries.length,
+    byForm: count((e) => e.formCode),
+    byLevel: count((e) => e.level),
+    byRecipientKind: count((e) => e.recipientKind),
+    bySubject: count((e) => `${e.subjectType}:${e.subjectRef}`),
+    byFormAndRecipientKind: count((e) => `${e.formCode}|${e.recipientKind}`),
+    byWard: (() => {
+      const out: Record<string, number> = {};
+      for (const e of entries) for (const w of e.wardIds) out[w] = (out[w] ?? 0) + 1;
+      return out;
+    })(),
+  };
+}

@@ -1,0 +1,51 @@
+import { getRecord, keys, partitions, sortKeyPrefixes, type Stored, strip } from '@antq/db';
+import { decisionFieldsSchema, entityId, isoDate, mutationFields, nominationFieldsSchema, optionalText, text } from '@antq/domain';
+import { z } from 'zod';
+import { type AwardDecision, createDecision, revokeOutcome } from '../../awards/decisions.js';
+import { awardForms } from '../../awards/forms.js';
+import { actOnNomination, type Nomination, saveNomination } from '../../awards/nominations.js';
+import { awardTallies } from '../../awards/tallies.js';
+import { notFound } from '../../cycle/mutate.js';
+import { router } from '../../trpc/init.js';
+import { coordinatorProcedure, tenantScoped } from '../../trpc/procedures.js';
+
+const year = z.object({ year: z.number().int().min(1945).max(2100) });
+
+export const awardsRouter = router({
+  forms: tenantScoped.query(() => awardForms),
+  nominations: router({
+    list: tenantScoped.query(async ({ ctx }) => {
+      const items = (await ctx.repo.query<Stored<Nomination>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.nomination })).map((i) => strip(i) as Nomination);
+      return ctx.user.roles.includes('coordinator') ? items : items.filter((n) => n.fields.wardId === ctx.user.wardId);
+    }),
+    get: tenantScoped.input(z.object({ nominationId: entityId })).query(async ({ ctx, input }) => {
+      const n = await getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, input.nominationId));
+      if (!n || (!ctx.user.roles.includes('coordinator') && n.fields.wardId !== ctx.user.wardId)) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+      return n;
+    }),
+    save: tenantScoped
+      .input(z.object({ nominationId: entityId.optional(), fields: nominationFieldsSchema, ...mutationFields }))
+      .mutation(({ ctx, input }) => saveNomination(ctx, input)),
+    act: tenantScoped
+      .input(z.object({ nominationId: entityId, action: z.enum(['submit', 'accept', 'return']), reason: optionalText(2000), ...mutationFields }))
+      .mutation(({ ctx, input }) => actOnNomination(ctx, input)),
+  }),
+  decisions: router({
+    list: coordinatorProcedure.query(async ({ ctx }) =>
+      (await ctx.repo.query<Stored<AwardDecision>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.decision })).map((i) => strip(i) as AwardDecision),
+    ),
+    create: coordinatorProcedure.input(z.object({ fields: decisionFieldsSchema, idempotencyKey: mutationFields.idempotencyKey })).mutation(({ ctx, input }) => createDecision(ctx, input)),
+    revoke: coordinatorProcedure
+      .input(
+        z.object({
+          decisionId: entityId,
+          outcomeId: z.string().min(3).max(40),
+          revokedBy: z.object({ number: text(100, 'Số quyết định thu hồi'), date: isoDate, issuingBody: text(300, 'Cơ quan ban hành'), reason: optionalText(2000) }),
+          ...mutationFields,
+        }),
+      )
+      .mutation(({ ctx, input }) => revokeOutcome(ctx, input)),
+  }),
+  /** The year's award tallies, from one summary item. */
+  tallies: coordinatorProcedure.input(year).query(({ ctx, input }) => awardTallies(ctx.repo, ctx.tenantId, input.year)),
+});
