@@ -7,20 +7,18 @@ import { toneText } from './tones';
 
 interface Props {
   label: string;
-  status: ReviewStatus;
-  late: boolean;
+  /** The plan's or assessment's head, as the API returns it. */
+  head: { status: ReviewStatus; late: boolean; submissions: number; lastSubmittedAt?: string; returnReason?: string };
+  /** Past the deadline without a submission: shown as late too. */
+  overdue: boolean;
   deadlineLabel: string;
   deadline: string;
-  submissions: number;
-  lastSubmittedAt?: string;
-  /** Shown prominently while the work is returned. */
-  returnReason?: string;
   returnedTitle: string;
   returnedText?: string;
 }
 
 /** Where a plan or a self-assessment stands: status, lateness, deadline, submissions, and a return's reason. */
-export function WorkStatus(props: Props) {
+export function WorkStatus({ head, overdue, ...props }: Props) {
   const { t } = useI18n();
   return (
     <Stack gap="sm">
@@ -29,8 +27,8 @@ export function WorkStatus(props: Props) {
           <Text size="sm" c="dimmed">
             {props.label}:
           </Text>
-          <ReviewStatusBadge status={props.status} />
-          <LateBadge late={props.late} />
+          <ReviewStatusBadge status={head.status} />
+          <LateBadge late={head.late || overdue} />
         </Group>
         <Text size="sm">
           <Text span c="dimmed">
@@ -45,21 +43,21 @@ export function WorkStatus(props: Props) {
             {t.review.submissions}:
           </Text>{' '}
           <Text span fw={600}>
-            {formatNumber(props.submissions)}
+            {formatNumber(head.submissions)}
           </Text>
-          {props.lastSubmittedAt && (
+          {head.lastSubmittedAt && (
             <Text span c="dimmed">
               {' '}
-              ({t.review.lastSubmitted} {formatDateTime(props.lastSubmittedAt)})
+              ({t.review.lastSubmitted} {formatDateTime(head.lastSubmittedAt)})
             </Text>
           )}
         </Text>
       </Group>
-      {props.status === 'returned' && props.returnReason && (
+      {head.status === 'returned' && head.returnReason && (
         <Alert color="red" variant="light" role="alert" title={props.returnedTitle} style={{ borderLeft: '6px solid var(--mantine-color-red-8)' }}>
           {props.returnedText && <Text size="sm">{props.returnedText}</Text>}
           <Text size="md" fw={700} mt={6} c={toneText.red} style={{ whiteSpace: 'pre-line' }}>
-            {t.review.returnReason}: {props.returnReason}
+            {t.review.returnReason}: {head.returnReason}
           </Text>
         </Alert>
       )}

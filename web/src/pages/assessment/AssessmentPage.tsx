@@ -9,6 +9,7 @@ import type { AssessmentHeadOutput, AssessmentOutput } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingState, QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { WardWorkNotices } from '../../components/WardWorkNotices';
 import { WorkStatus } from '../../components/WorkStatus';
 import { vietnamToday } from '../../format';
 import { useI18n } from '../../i18n';
@@ -72,41 +73,25 @@ function AssessmentScreen({ data, wardId }: { data: AssessmentOutput; wardId: st
       <Section title={t.assessment.status} description={t.assessment.intro}>
         <WorkStatus
           label={t.assessment.status}
-          status={assessment.status}
-          late={assessment.late || overdue}
+          head={assessment}
+          overdue={overdue}
           deadlineLabel={t.campaigns.assessmentDeadline}
           deadline={campaign.assessmentDeadline}
-          submissions={assessment.submissions}
-          lastSubmittedAt={assessment.lastSubmittedAt}
-          returnReason={assessment.returnReason}
           returnedTitle={t.assessment.returnedTitle}
           returnedText={t.assessment.returnedText}
         />
-        {overdue && canEdit && (
-          <Alert color="orange" variant="light" role="note">
-            {t.assessment.overdueText(campaign.assessmentDeadline)}
-          </Alert>
-        )}
-        {assessment.status === 'submitted' && (
-          <Alert color="blue" variant="light" role="status">
-            {t.assessment.submittedText}
-          </Alert>
-        )}
-        {assessment.status === 'approved' && (
-          <Alert color="green" variant="light" role="status">
-            {t.assessment.approvedText}
-          </Alert>
-        )}
-        {!canEdit && ['not_started', 'draft', 'returned'].includes(assessment.status) && (
-          <Alert color="gray" variant="light" role="note">
-            {t.assessment.closedText}
-          </Alert>
-        )}
-        {notice && !canEdit && (
-          <Alert color="green" variant="light" role="status">
-            {notice}
-          </Alert>
-        )}
+        <WardWorkNotices
+          status={assessment.status}
+          overdue={overdue}
+          canEdit={canEdit}
+          notice={notice}
+          texts={{
+            overdue: t.assessment.overdueText(campaign.assessmentDeadline),
+            submitted: t.assessment.submittedText,
+            approved: t.assessment.approvedText,
+            closed: t.assessment.closedText,
+          }}
+        />
         {!canEdit && <ScoreFacts content={catalogue} assessment={assessment} />}
       </Section>
       {canEdit ? (

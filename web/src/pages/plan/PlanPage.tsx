@@ -9,6 +9,7 @@ import type { PlanHeadOutput, PlanOutput } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadingState, QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { WardWorkNotices } from '../../components/WardWorkNotices';
 import { WorkStatus } from '../../components/WorkStatus';
 import { vietnamToday } from '../../format';
 import { useI18n } from '../../i18n';
@@ -54,41 +55,25 @@ function PlanScreen({ data, wardId }: { data: PlanOutput; wardId: string }) {
       <Section title={t.plan.status}>
         <WorkStatus
           label={t.plan.status}
-          status={plan.status}
-          late={plan.late || overdue}
+          head={plan}
+          overdue={overdue}
           deadlineLabel={t.campaigns.planDeadline}
           deadline={campaign.planDeadline}
-          submissions={plan.submissions}
-          lastSubmittedAt={plan.lastSubmittedAt}
-          returnReason={plan.returnReason}
           returnedTitle={t.plan.returnedTitle}
           returnedText={t.plan.returnedText}
         />
-        {overdue && canEdit && (
-          <Alert color="orange" variant="light" role="note">
-            {t.plan.overdueText(campaign.planDeadline)}
-          </Alert>
-        )}
-        {plan.status === 'submitted' && (
-          <Alert color="blue" variant="light" role="status">
-            {t.plan.submittedText}
-          </Alert>
-        )}
-        {plan.status === 'approved' && (
-          <Alert color="green" variant="light" role="status">
-            {t.plan.approvedText}
-          </Alert>
-        )}
-        {!canEdit && ['not_started', 'draft', 'returned'].includes(plan.status) && (
-          <Alert color="gray" variant="light" role="note">
-            {t.plan.closedText}
-          </Alert>
-        )}
-        {notice && !canEdit && (
-          <Alert color="green" variant="light" role="status">
-            {notice}
-          </Alert>
-        )}
+        <WardWorkNotices
+          status={plan.status}
+          overdue={overdue}
+          canEdit={canEdit}
+          notice={notice}
+          texts={{
+            overdue: t.plan.overdueText(campaign.planDeadline),
+            submitted: t.plan.submittedText,
+            approved: t.plan.approvedText,
+            closed: t.plan.closedText,
+          }}
+        />
       </Section>
       {canEdit ? (
         catalogue.query.isPending ? (

@@ -100,13 +100,10 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
       >
         <WorkStatus
           label={t.assessment.status}
-          status={assessment.status}
-          late={assessment.late || overdue}
+          head={assessment}
+          overdue={overdue}
           deadlineLabel={t.campaigns.assessmentDeadline}
           deadline={campaign.assessmentDeadline}
-          submissions={assessment.submissions}
-          lastSubmittedAt={assessment.lastSubmittedAt}
-          returnReason={assessment.returnReason}
           returnedTitle={t.review.returnedTitle}
         />
         {notice && (

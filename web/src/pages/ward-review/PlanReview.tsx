@@ -73,13 +73,10 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
       >
         <WorkStatus
           label={t.plan.status}
-          status={plan.status}
-          late={plan.late || overdue}
+          head={plan}
+          overdue={overdue}
           deadlineLabel={t.campaigns.planDeadline}
           deadline={campaign.planDeadline}
-          submissions={plan.submissions}
-          lastSubmittedAt={plan.lastSubmittedAt}
-          returnReason={plan.returnReason}
           returnedTitle={t.review.returnedTitle}
         />
         {plan.status === 'submitted' && (
