@@ -113,3 +113,70 @@ describe('award rules', () => {
     expect((await failureOf(ward.awards.nominations.act({ nominationId: own.nominationId, action: 'accept', expectedVersion: 1, idempotencyKey: key() }))).code).toBe('FORBIDDEN');
   });
 });
+
+describe("Phường Đông Sơn's awards of 28/8/2019, entered by the district", () => {
+  const thanhHoa = () => api.callerAs('dieuphoi.thanhhoa');
+  const WARD_GIAY_KHEN = 'giay-khen-chu-tich-ubnd-xa';
+  const review = { type: 'period' as const, label: 'Tổng kết 10 năm 2009–2019', fromYear: 2009, toYear: 2019 };
+
+  async function accepted(fields: NominationFields): Promise<string> {
+    const n = await thanhHoa().awards.nominations.save({ fields, expectedVersion: 0, idempotencyKey: key() });
+    const s = await thanhHoa().awards.nominations.act({ nominationId: n.nominationId, action: 'submit', expectedVersion: n.version, idempotencyKey: key() });
+    await thanhHoa().awards.nominations.act({ nominationId: n.nominationId, action: 'accept', expectedVersion: s.version, idempotencyKey: key() });
+    return n.nominationId;
+  }
+
+  it('6 collectives and 31 individuals in one decision of the ward chair, named in the tallies and the history', async () => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 6; i++) {
+      ids.push(await accepted({ wardId: '14785', recipient: { kind: 'collective', name: `Khu phố ${i}` }, achievement: { summary: 'Tổng kết 10 năm', subject: review }, proposedFormCode: WARD_GIAY_KHEN, attachments: [] }));
+    }
+    for (let i = 1; i <= 31; i++) {
+      ids.push(
+        await accepted({ wardId: '14785', recipient: { kind: 'individual', name: `Công dân ${i}`, unit: 'Phường Đông Sơn', birthYear: 1960 + i }, achievement: { summary: 'Tổng kết 10 năm', subject: review }, proposedFormCode: WARD_GIAY_KHEN, attachments: [] }),
+      );
+    }
+    const decision = await thanhHoa().awards.decisions.create({
+      fields: { authorityLevel: 'ward', issuingBody: 'Ủy ban nhân dân phường Đông Sơn', number: '85/QĐ-UBND', date: '2019-08-28', place: 'Đông Sơn', signer: { name: 'Lê Văn Hùng', title: 'Chủ tịch' }, lines: ids.map((nominationId) => ({ nominationId, formCode: WARD_GIAY_KHEN })) },
+      idempotencyKey: key(),
+    });
+    expect(decision.lines).toHaveLength(37);
+    expect((await thanhHoa().awards.decisions.get({ decisionId: decision.decisionId })).fields.number).toBe('85/QĐ-UBND');
+    const tallies = await thanhHoa().awards.tallies({ year: 2019 });
+    expect(tallies.byFormAndRecipientKind).toEqual({ [`${WARD_GIAY_KHEN}|collective`]: 6, [`${WARD_GIAY_KHEN}|individual`]: 31 });
+    expect(tallies.byWard).toEqual({ '14785': 37 });
+    expect(tallies.entries.filter((e) => e.recipientKind === 'collective').map((e) => e.recipientName).sort()).toEqual(['Khu phố 1', 'Khu phố 2', 'Khu phố 3', 'Khu phố 4', 'Khu phố 5', 'Khu phố 6']);
+    expect(tallies.entries.every((e) => e.decisionId === decision.decisionId)).toBe(true);
+  });
+
+  it('a collective rewarded in several years leads the history ("nhiều năm liền")', async () => {
+    for (const year of [2020, 2021, 2022]) {
+      const id = await accepted({ recipient: { kind: 'collective', name: 'Khu phố 1' }, achievement: { summary: `Dẫn đầu phong trào năm ${year}`, subject: { type: 'period', label: `Năm ${year}`, fromYear: year, toYear: year } }, proposedFormCode: WARD_GIAY_KHEN, attachments: [] });
+      await thanhHoa().awards.decisions.create({
+        fields: { authorityLevel: 'ward', issuingBody: 'Ủy ban nhân dân phường Đông Sơn', number: `${year}/QĐ-UBND`, date: `${year}-12-20`, place: 'Đông Sơn', signer: { name: 'Lê Văn Hùng', title: 'Chủ tịch' }, lines: [{ nominationId: id, formCode: WARD_GIAY_KHEN }] },
+        idempotencyKey: key(),
+      });
+    }
+    const history = await thanhHoa().awards.history({ fromYear: 2015, toYear: 2024 });
+    expect(history[0]).toMatchObject({ recipientName: 'Khu phố 1', recipientKind: 'collective' });
+    expect(history[0]!.years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022]);
+    expect(history).toHaveLength(37);
+    const bad = await failureOf(thanhHoa().awards.history({ fromYear: 2020, toYear: 2010 }));
+    expect(bad.code).toBe('BAD_REQUEST');
+  });
+
+  it('a decision too large for one transaction is refused with a message, and writes nothing', async () => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 50; i++) {
+      ids.push(await accepted({ recipient: { kind: 'individual', name: `Người ${i}`, unit: 'Tổ dân phố 9', birthYear: 1950 + i }, achievement: { summary: 'x', subject: { type: 'period', label: 'Năm 2023', fromYear: 2023, toYear: 2023 } }, proposedFormCode: WARD_GIAY_KHEN, attachments: [] }));
+    }
+    const big = await failureOf(
+      thanhHoa().awards.decisions.create({
+        fields: { authorityLevel: 'ward', issuingBody: 'Ủy ban nhân dân phường Đông Sơn', number: '1/QĐ-UBND', date: '2023-12-20', place: 'Đông Sơn', signer: { name: 'Lê Văn Hùng', title: 'Chủ tịch' }, lines: ids.map((nominationId) => ({ nominationId, formCode: WARD_GIAY_KHEN })) },
+        idempotencyKey: key(),
+      }),
+    );
+    expect(big.fieldErrors?.['fields.lines']?.[0]).toMatch(/Quyết định có 50 dòng/);
+    expect((await thanhHoa().awards.tallies({ year: 2023 })).total).toBe(0);
+  });
+});

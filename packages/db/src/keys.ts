@@ -51,15 +51,18 @@ export const keys = {
     PK: `D#${tenantId}#PROGRAMME#${programmeId}`,
     SK: `${type.toUpperCase()}#${recordId}`,
   }),
-  /** The district's movement figures of one year: one contribution per record. */
-  movementSummary: (tenantId: string, year: number): ItemKey => ({ PK: tenantPartition(tenantId), SK: `MOVEMENT#${year}` }),
+  /**
+   * The district's figures of one year in one item, so that a provincial report reads one item per
+   * district: a digest per campaign (`k#<campaignId>`, per-ward lines), one contribution per
+   * movement record (`c#…`) and one entry per award outcome (`o#…`), each kept in the transaction
+   * of the change it reflects.
+   */
+  districtYear: (tenantId: string, year: number): ItemKey => ({ PK: tenantPartition(tenantId), SK: `YEAR#${year}` }),
   nomination: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `NOMINATION#${id}` }),
   decision: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `DECISION#${id}` }),
   outcome: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `OUTCOME#${id}` }),
   /** Marks that make award rules hold under concurrency: created only if absent, in the decision's transaction. */
   awardRule: (tenantId: string, rule: 'achievement' | 'once', digest: string): ItemKey => ({ PK: `D#${tenantId}#AWARDRULE#${rule}#${digest}`, SK: 'RULE' }),
-  /** The year's award tallies: one contribution per outcome. */
-  awardTally: (tenantId: string, year: number): ItemKey => ({ PK: tenantPartition(tenantId), SK: `AWARDS#${year}` }),
   /** Append-only audit trail of a tenant, ordered by time. */
   audit: (tenantId: string, at: string, id: string): ItemKey => ({ PK: `D#${tenantId}#AUDIT`, SK: `${at}#${id}` }),
   /** Audit of changes that belong to no tenant (local accounts, platform settings). */
@@ -84,7 +87,7 @@ export const sortKeyPrefixes = {
   plan: 'PLAN#',
   assessment: 'ASSESSMENT#',
   movementRecord: (type: string) => `REC#${type}#`,
-  movementSummary: 'MOVEMENT#',
+  districtYear: 'YEAR#',
   nomination: 'NOMINATION#',
   decision: 'DECISION#',
   outcome: 'OUTCOME#',

@@ -104,17 +104,19 @@ export class Repository {
     return items;
   }
 
-  /** Reads up to 100 items by key in one round trip (unprocessed keys are retried). */
+  /** Reads items by key, 100 per round trip (DynamoDB's limit); unprocessed keys are retried with backoff. */
   async batchGet<T>(itemKeys: ItemKey[]): Promise<T[]> {
     itemKeys.forEach((k) => this.assertOwns(k.PK));
     const found: T[] = [];
-    let pending: Record<string, unknown>[] = itemKeys.map((k) => ({ PK: k.PK, SK: k.SK }));
-    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
-      const out = await this.ctx.doc.send(
-        new BatchGetCommand({ RequestItems: { [this.ctx.tableName]: { Keys: pending } } }),
-      );
-      found.push(...((out.Responses?.[this.ctx.tableName] ?? []) as T[]));
-      pending = (out.UnprocessedKeys?.[this.ctx.tableName]?.Keys ?? []) as Record<string, unknown>[];
+    for (let start = 0; start < itemKeys.length; start += 100) {
+      let pending: Record<string, unknown>[] = itemKeys.slice(start, start + 100).map((k) => ({ PK: k.PK, SK: k.SK }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt === 6) throw new Error(`BatchGet left ${pending.length} keys unprocessed after ${attempt} attempts`);
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+        const out = await this.ctx.doc.send(new BatchGetCommand({ RequestItems: { [this.ctx.tableName]: { Keys: pending } } }));
+        found.push(...((out.Responses?.[this.ctx.tableName] ?? []) as T[]));
+        pending = (out.UnprocessedKeys?.[this.ctx.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
     }
     return found;
   }

@@ -107,3 +107,25 @@ export function removeAttribute(tableName: string, key: ItemKey, name: string, n
     },
   };
 }
+
+/**
+ * Makes the attributes of an item that begin with `prefix` exactly `values`, leaving the others
+ * alone: a rebuild of one part of a shared item (a year's movement contributions) must not wipe
+ * the parts other writers keep there.
+ */
+export function replaceAttributes(tableName: string, key: ItemKey, prefix: string, values: Record<string, unknown>, existing: string[], now: string): WriteOp {
+  const stale = existing.filter((name) => name.startsWith(prefix) && !(name in values));
+  const set = Object.keys(values);
+  const names = Object.fromEntries([...set, ...stale].map((name, i) => [`#a${i}`, name]));
+  const sets = set.map((_, i) => `#a${i} = :v${i}`);
+  const removes = stale.map((_, i) => `#a${set.length + i}`);
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `SET ${[...sets, 'updatedAt = :now'].join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+      ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
+      ExpressionAttributeValues: { ...Object.fromEntries(set.map((name, i) => [`:v${i}`, values[name]])), ':now': now },
+    },
+  };
+}

@@ -118,3 +118,42 @@ export function summarize(summary: CampaignSummary, campaign: Pick<Campaign, 'pl
     criteriaMet,
   };
 }
+
+/** A ward's assessment line without per-criterion values: what consolidated reports need. */
+export type AssessmentDigest = Omit<AssessmentLine, 'criteria'>;
+export const assessmentDigest = ({ criteria: _c, ...rest }: AssessmentLine): AssessmentDigest => rest;
+
+/**
+ * A campaign as the district-year item holds it: its facts and one small line per ward, so that a
+ * provincial report reads one item per district and never a ward's submission.
+ */
+export interface CampaignDigest {
+  campaignId: string;
+  name: string;
+  catalogueTitle: string;
+  criteriaCount: number;
+  periodStart: string;
+  periodEnd: string;
+  planDeadline: string;
+  assessmentDeadline: string;
+  wards: Record<string, { wardName: string; plan: PlanLine; assessment: AssessmentDigest }>;
+}
+
+/** The year a campaign counts in: the year its period starts. */
+export const campaignYear = (campaign: Pick<Campaign, 'periodStart'>): number => Number(campaign.periodStart.slice(0, 4));
+
+export function campaignDigest(campaign: Campaign, summary: CampaignSummary): CampaignDigest {
+  return {
+    campaignId: campaign.campaignId,
+    name: campaign.name,
+    catalogueTitle: campaign.catalogue.title,
+    criteriaCount: campaign.catalogue.criteriaCount,
+    periodStart: campaign.periodStart,
+    periodEnd: campaign.periodEnd,
+    planDeadline: campaign.planDeadline,
+    assessmentDeadline: campaign.assessmentDeadline,
+    wards: Object.fromEntries(
+      Object.values(summary.wards).map((w) => [w.wardId, { wardName: w.wardName, plan: w.plan, assessment: assessmentDigest(w.assessment) }]),
+    ),
+  };
+}

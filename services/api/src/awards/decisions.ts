@@ -25,8 +25,8 @@ export interface AwardDecision {
   createdBy: string;
 }
 
-// Every line writes its nomination and one or two rule marks; DynamoDB takes 100 writes per transaction.
-const MAX_LINES = 30;
+// DynamoDB takes 100 writes per transaction; the audit entry and the idempotency record take two.
+const MAX_WRITES = 98;
 
 /**
  * Issues a decision: checks every rule (authority and effective dates, recipient kind, one
@@ -37,7 +37,6 @@ const MAX_LINES = 30;
 export function createDecision(ctx: TenantContext, input: { fields: DecisionFields; idempotencyKey: string }) {
   return mutate(ctx, input, async (): Promise<Change<AwardDecision>> => {
     const f = input.fields;
-    if (f.lines.length > MAX_LINES) throw invalid([{ path: 'fields.lines', message: `Một quyết định nhập tối đa ${MAX_LINES} dòng; hãy nhập phần còn lại thành phụ lục tiếp theo` }]);
     const problems: Array<{ path: string; message: string }> = [];
     const nominations = await Promise.all(f.lines.map((l) => getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, l.nominationId))));
     const seen = new Set<string>();
@@ -89,14 +88,18 @@ export function createDecision(ctx: TenantContext, input: { fields: DecisionFiel
         wardIds: n.fields.wardId ? [n.fields.wardId] : [],
         recipientKey: recipientKey(n.fields.recipient),
         recipientName: n.fields.recipient.name,
+        decisionId,
       };
     });
+    if (ops.length + 1 > MAX_WRITES) {
+      throw invalid([{ path: 'fields.lines', message: `Quyết định có ${lines.length} dòng, vượt quá số dòng nhập được một lần; hãy chia danh sách thành các quyết định hoặc phụ lục nhỏ hơn` }]);
+    }
     // One update for all of the decision's tally entries: a transaction may touch an item once.
     const names = Object.keys(tally);
     ops.push({
       Update: {
         TableName: t,
-        Key: keys.awardTally(ctx.tenantId, Number(f.date.slice(0, 4))),
+        Key: keys.districtYear(ctx.tenantId, Number(f.date.slice(0, 4))),
         UpdateExpression: `SET ${names.map((_, i) => `#n${i} = :v${i}`).join(', ')}, updatedAt = :now`,
         ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#n${i}`, n])),
         ExpressionAttributeValues: { ...Object.fromEntries(names.map((n, i) => [`:v${i}`, tally[n]])), ':now': now },
@@ -125,7 +128,7 @@ export function revokeOutcome(
     const t = ctx.repo.tableName;
     const ops: WriteOp[] = [
       writeHead(t, toItem(key, 'AwardDecision', next), decision.version),
-      removeAttribute(t, keys.awardTally(ctx.tenantId, Number(decision.fields.date.slice(0, 4))), tallyName(line.outcomeId), now),
+      removeAttribute(t, keys.districtYear(ctx.tenantId, Number(decision.fields.date.slice(0, 4))), tallyName(line.outcomeId), now),
     ];
     if (nomination) {
       ops.push({ Delete: { TableName: t, Key: achievementRule(ctx.tenantId, nomination.fields) } });

@@ -11,19 +11,25 @@ export interface TallyEntry {
   wardIds: string[];
   recipientKey: string;
   recipientName: string;
+  decisionId: string;
 }
 
 export const tallyName = (outcomeId: string) => `o#${outcomeId}`;
+
+/** The outcome entries a district-year item holds. */
+export function tallyEntries(item: Record<string, unknown> | undefined): Array<TallyEntry & { outcomeId: string }> {
+  return Object.entries(item ?? {})
+    .filter(([name]) => name.startsWith('o#'))
+    .map(([name, value]) => ({ ...(value as TallyEntry), outcomeId: name.slice(2) }));
+}
 
 /**
  * The year's tallies from one item: counts by form, level, recipient kind, subject and ward, e.g.
  * "12 collectives and 10 individuals given the district's Giấy khen for programme 09".
  */
 export async function awardTallies(repo: Repository, tenantId: string, year: number) {
-  const item = await repo.get<Record<string, unknown>>(keys.awardTally(tenantId, year));
-  const entries = Object.entries(item ?? {})
-    .filter(([name]) => name.startsWith('o#'))
-    .map(([, value]) => value as TallyEntry);
+  const item = await repo.get<Record<string, unknown>>(keys.districtYear(tenantId, year));
+  const entries = tallyEntries(item);
   const count = (key: (e: TallyEntry) => string) => {
     const out: Record<string, number> = {};
     for (const e of entries) out[key(e)] = (out[key(e)] ?? 0) + 1;
@@ -42,5 +48,6 @@ export async function awardTallies(repo: Repository, tenantId: string, year: num
       for (const e of entries) for (const w of e.wardIds) out[w] = (out[w] ?? 0) + 1;
       return out;
     })(),
+    entries,
   };
 }

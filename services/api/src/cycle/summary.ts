@@ -1,6 +1,10 @@
-import { keys, setMapEntry, type WriteOp } from '@antq/db';
+import { keys, removeAttribute, setAttribute, setMapEntry, type WriteOp } from '@antq/db';
 import {
   type AssessmentLine,
+  assessmentDigest,
+  type Campaign,
+  campaignDigest,
+  campaignYear,
   type CampaignSummary,
   type CatalogueContent,
   type PlanLine,
@@ -11,16 +15,35 @@ import {
 } from '@antq/domain';
 import type { TenantContext } from './mutate.js';
 
-/** The write that keeps a ward's plan or assessment line of the district summary in step with the change. */
-export function summaryLineOp(
+export const digestName = (campaignId: string) => `k#${campaignId}`;
+
+/**
+ * The writes that keep a ward's plan or assessment line in step with the change: in the campaign's
+ * summary (the dashboard) and in the campaign's digest in the district-year item (the reports).
+ */
+export function summaryLineOps(
   ctx: TenantContext,
-  campaignId: string,
+  campaign: Campaign,
   wardId: string,
   part: 'plan' | 'assessment',
   line: PlanLine | AssessmentLine,
   now: string,
-): WriteOp {
-  return setMapEntry(ctx.repo.tableName, keys.campaignSummary(ctx.tenantId, campaignId), ['wards', wardId, part], line, now);
+): WriteOp[] {
+  const t = ctx.repo.tableName;
+  const digestLine = part === 'assessment' ? assessmentDigest(line as AssessmentLine) : line;
+  return [
+    setMapEntry(t, keys.campaignSummary(ctx.tenantId, campaign.campaignId), ['wards', wardId, part], line, now),
+    setMapEntry(t, keys.districtYear(ctx.tenantId, campaignYear(campaign)), [digestName(campaign.campaignId), 'wards', wardId, part], digestLine, now),
+  ];
+}
+
+/** Writes a campaign's whole digest (at creation, edit and rebuild), leaving the year it no longer counts in. */
+export function digestOps(ctx: TenantContext, campaign: Campaign, summary: CampaignSummary, now: string, previous?: Campaign): WriteOp[] {
+  const t = ctx.repo.tableName;
+  const year = campaignYear(campaign);
+  const ops = [setAttribute(t, keys.districtYear(ctx.tenantId, year), digestName(campaign.campaignId), campaignDigest(campaign, summary), now)];
+  if (previous && campaignYear(previous) !== year) ops.push(removeAttribute(t, keys.districtYear(ctx.tenantId, campaignYear(previous)), digestName(campaign.campaignId), now));
+  return ops;
 }
 
 /** A summary computed from the heads themselves: at campaign creation (no heads yet) and on rebuild. */

@@ -15,7 +15,7 @@ import {
 } from '@antq/domain';
 import { assertAcceptsWardWork, assertParticipates, assertReviewable, loadCampaign, loadCatalogueContent } from './load.js';
 import { type Change, expectVersion, mutate, nowIso, refuse, type TenantContext } from './mutate.js';
-import { summaryLineOp } from './summary.js';
+import { summaryLineOps } from './summary.js';
 
 type WorkHead = WardPlan | WardAssessment;
 
@@ -130,7 +130,7 @@ export function changeWork<H extends WorkHead>(
       ops.push(appendItem(t, toItem(kind.submissionKey(ctx.tenantId, campaignId, wardId, n), `${kind.entityType}Submission`, submission)));
     }
     ops.unshift(writeHead(t, toItem(key, kind.entityType, head), currentVersion));
-    ops.push(summaryLineOp(ctx, campaignId, wardId, kind.name, kind.line(env.catalogue, head), now));
+    ops.push(...summaryLineOps(ctx, campaign, wardId, kind.name, kind.line(env.catalogue, head), now));
     return {
       ops,
       audit: { action: `${kind.name}.${action}`, entityType: kind.entityType, entityId: `${campaignId}/${wardId}`, before: current, after: head },

@@ -9,6 +9,7 @@ export const demoDistricts = [
   { code: '303', name: 'Quận Hồng Bàng (Hải Phòng)' },
   { code: '450', name: 'Thành phố Đồng Hới (Quảng Bình)' },
   { code: '412', name: 'Thành phố Vinh (Nghệ An)' },
+  { code: '380', name: 'Thành phố Thanh Hóa (Thanh Hóa)' },
 ] as const;
 
 export const DEMO_PASSWORD = 'Antq@2025';
@@ -65,6 +66,23 @@ export const demoUsers: DemoUser[] = [
     wardId: '16732',
     provinceId: '40',
     description: 'Cán bộ Phường Nghi Hương (Vinh)',
+  },
+  {
+    username: 'dieuphoi.thanhhoa',
+    displayName: 'Lê Thị Thu',
+    roles: ['coordinator'],
+    tenantId: '380',
+    provinceId: '38',
+    description: 'Điều phối viên Thành phố Thanh Hóa (Thanh Hóa)',
+  },
+  {
+    username: 'phuong.dongson',
+    displayName: 'Nguyễn Văn Sơn',
+    roles: ['ward_officer'],
+    tenantId: '380',
+    wardId: '14785',
+    provinceId: '38',
+    description: 'Cán bộ Phường Đông Sơn (Thanh Hóa)',
   },
   {
     username: 'tinh.haiphong',

@@ -81,10 +81,10 @@ export function saveRecord<F>(ctx: TenantContext, spec: RecordSpec<F>, input: Sa
     const name = contributionName(spec.type, recordId);
     const ops: WriteOp[] = [
       writeHead(t, { ...toItem(key, `Movement:${spec.type}`, record), ...timeline }, currentVersion),
-      setAttribute(t, keys.movementSummary(ctx.tenantId, yearOf(date)), name, spec.contribution(fields), now),
+      setAttribute(t, keys.districtYear(ctx.tenantId, yearOf(date)), name, spec.contribution(fields), now),
     ];
     if (current && yearOf(current.date) !== yearOf(date)) {
-      ops.push(removeAttribute(t, keys.movementSummary(ctx.tenantId, yearOf(current.date)), name, now));
+      ops.push(removeAttribute(t, keys.districtYear(ctx.tenantId, yearOf(current.date)), name, now));
     }
     return {
       ops,

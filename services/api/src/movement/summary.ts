@@ -1,4 +1,4 @@
-import { keys, partitions, putItem, type Repository, sortKeyPrefixes, type Stored, strip, toItem } from '@antq/db';
+import { keys, partitions, type Repository, replaceAttributes, sortKeyPrefixes, type Stored, strip } from '@antq/db';
 import { aggregateContributions, type Contribution, type MovementRecord } from '@antq/domain';
 import { nowIso, type TenantContext } from '../cycle/mutate.js';
 import { contributionName } from './save.js';
@@ -8,7 +8,7 @@ const isContribution = (name: string) => name.startsWith('c#');
 
 /** The district's movement figures for a year, from one item: totals and one line per ward. */
 export async function movementFigures(repo: Repository, tenantId: string, year: number) {
-  const item = await repo.get<Record<string, unknown>>(keys.movementSummary(tenantId, year));
+  const item = await repo.get<Record<string, unknown>>(keys.districtYear(tenantId, year));
   const contributions = Object.entries(item ?? {})
     .filter(([name]) => isContribution(name))
     .map(([, value]) => value as Contribution);
@@ -36,25 +36,29 @@ export async function computeMovementSummaries(ctx: TenantContext): Promise<Map<
 
 /** Reads the stored summary items (every year) as contribution maps. */
 export async function storedMovementSummaries(ctx: TenantContext): Promise<Map<number, Record<string, Contribution>>> {
-  const items = await ctx.repo.query<Stored<Record<string, unknown>>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.movementSummary });
+  const items = await ctx.repo.query<Stored<Record<string, unknown>>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.districtYear });
   return new Map(
     items.map((item) => [
-      Number(item.SK.slice(sortKeyPrefixes.movementSummary.length)),
+      Number(item.SK.slice(sortKeyPrefixes.districtYear.length)),
       Object.fromEntries(Object.entries(item).filter(([name]) => isContribution(name))) as Record<string, Contribution>,
     ]),
   );
 }
 
-/** Rewrites every year's summary from the records (repair); incremental upkeep must already match it. */
+/** Rewrites every year's contributions from the records (repair); incremental upkeep must already match it. */
 export async function rebuildMovementSummaries(ctx: TenantContext): Promise<number> {
   const years = await computeMovementSummaries(ctx);
+  const stored = await storedMovementSummaries(ctx);
+  for (const year of stored.keys()) if (!years.has(year)) years.set(year, {});
   const now = nowIso();
   for (const [year, contributions] of years) {
-    await ctx.repo.commit([putItem(ctx.repo.tableName, toItem(keys.movementSummary(ctx.tenantId, year), 'MovementSummary', { ...contributions, updatedAt: now }))], {
+    const key = keys.districtYear(ctx.tenantId, year);
+    const existing = Object.keys(stored.get(year) ?? {});
+    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, key, 'c#', contributions, existing, now)], {
       tenantId: ctx.tenantId,
       actor: { sub: ctx.user.sub, username: ctx.user.username },
       action: 'movement.rebuildSummary',
-      entityType: 'MovementSummary',
+      entityType: 'DistrictYear',
       entityId: String(year),
       requestId: ctx.requestId,
     });

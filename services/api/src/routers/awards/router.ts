@@ -3,6 +3,7 @@ import { decisionFieldsSchema, entityId, isoDate, mutationFields, nominationFiel
 import { z } from 'zod';
 import { type AwardDecision, createDecision, revokeOutcome } from '../../awards/decisions.js';
 import { awardForms } from '../../awards/forms.js';
+import { awardHistory } from '../../awards/history.js';
 import { actOnNomination, type Nomination, saveNomination } from '../../awards/nominations.js';
 import { awardTallies } from '../../awards/tallies.js';
 import { notFound } from '../../cycle/mutate.js';
@@ -34,6 +35,11 @@ export const awardsRouter = router({
     list: coordinatorProcedure.query(async ({ ctx }) =>
       (await ctx.repo.query<Stored<AwardDecision>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.decision })).map((i) => strip(i) as AwardDecision),
     ),
+    get: coordinatorProcedure.input(z.object({ decisionId: entityId })).query(async ({ ctx, input }) => {
+      const d = await getRecord<AwardDecision>(ctx.repo, keys.decision(ctx.tenantId, input.decisionId));
+      if (!d) throw notFound('Không tìm thấy quyết định khen thưởng.');
+      return d;
+    }),
     create: coordinatorProcedure.input(z.object({ fields: decisionFieldsSchema, idempotencyKey: mutationFields.idempotencyKey })).mutation(({ ctx, input }) => createDecision(ctx, input)),
     revoke: coordinatorProcedure
       .input(
@@ -48,4 +54,12 @@ export const awardsRouter = router({
   }),
   /** The year's award tallies, from one summary item. */
   tallies: coordinatorProcedure.input(year).query(({ ctx, input }) => awardTallies(ctx.repo, ctx.tenantId, input.year)),
+  /** Each recipient's awards over a range of years, from the district-year items. */
+  history: coordinatorProcedure
+    .input(
+      z
+        .object({ fromYear: z.number().int().min(1945).max(2100), toYear: z.number().int().min(1945).max(2100) })
+        .refine((r) => r.toYear >= r.fromYear && r.toYear - r.fromYear < 50, { path: ['toYear'], message: 'Khoảng năm không hợp lệ (tối đa 50 năm)' }),
+    )
+    .query(({ ctx, input }) => awardHistory(ctx.repo, ctx.tenantId, input.fromYear, input.toYear)),
 });

@@ -12,7 +12,7 @@ import { ulid } from 'ulid';
 import type { z } from 'zod';
 import { loadCampaign, loadCatalogueContent, wardsById } from '../../cycle/load.js';
 import { type Change, expectVersion, invalid, mutate, nowIso, refuse, type TenantContext } from '../../cycle/mutate.js';
-import { computeSummary } from '../../cycle/summary.js';
+import { computeSummary, digestOps } from '../../cycle/summary.js';
 
 type CampaignFields = Omit<z.infer<typeof createCampaignInput>, 'idempotencyKey'>;
 
@@ -64,6 +64,7 @@ export function createCampaign(ctx: TenantContext, input: z.infer<typeof createC
       ops: [
         writeHead(t, toItem(keys.campaign(ctx.tenantId, campaignId), 'Campaign', campaign), 0),
         putItem(t, toItem(keys.campaignSummary(ctx.tenantId, campaignId), 'CampaignSummary', summary)),
+        ...digestOps(ctx, campaign, summary, now),
       ],
       audit: { action: 'campaign.create', entityType: 'Campaign', entityId: campaignId, after: campaign },
       result: campaign,
@@ -87,6 +88,7 @@ export function updateCampaign(ctx: TenantContext, input: z.infer<typeof updateC
       ops: [
         writeHead(t, toItem(keys.campaign(ctx.tenantId, current.campaignId), 'Campaign', campaign), current.version),
         putItem(t, toItem(keys.campaignSummary(ctx.tenantId, current.campaignId), 'CampaignSummary', summary)),
+        ...digestOps(ctx, campaign, summary, now, current),
       ],
       audit: { action: 'campaign.update', entityType: 'Campaign', entityId: current.campaignId, before: current, after: campaign },
       result: campaign,
@@ -121,7 +123,7 @@ export async function rebuildSummary(ctx: TenantContext, campaignId: string) {
   const { plans, assessments } = await listCampaignHeads(ctx.repo, ctx.tenantId, campaignId);
   const now = nowIso();
   const summary = computeSummary(campaignId, campaign.wardIds, await wardsById(ctx), content, plans, assessments, now);
-  await ctx.repo.commit([putItem(ctx.repo.tableName, toItem(keys.campaignSummary(ctx.tenantId, campaignId), 'CampaignSummary', summary))], {
+  await ctx.repo.commit([putItem(ctx.repo.tableName, toItem(keys.campaignSummary(ctx.tenantId, campaignId), 'CampaignSummary', summary)), ...digestOps(ctx, campaign, summary, now)], {
     tenantId: ctx.tenantId,
     actor: { sub: ctx.user.sub, username: ctx.user.username },
     action: 'campaign.rebuildSummary',
