@@ -1,6 +1,7 @@
 /**
  * XLSX and JSON conversions between files people exchange and the domain's shapes: criteria
- * catalogues (export, edit, import) and ward self-assessments (blank template, filled sheet).
+ * catalogues (export, edit, import), ward self-assessments (blank template, filled sheet) and
+ * the recipients of award decisions.
  * Runs in Node (ward CLI, API) and in the browser (the console imports it lazily).
  */
 export { catalogueToXlsx } from './catalogue-write.js';
@@ -8,4 +9,5 @@ export { catalogueFromXlsx } from './catalogue-read.js';
 export { catalogueToJson, catalogueFromJson } from './catalogue-json.js';
 export { assessmentTemplateXlsx } from './assessment-template.js';
 export { assessmentFromXlsx } from './assessment-read.js';
+export { awardListXlsx, type AwardListInput } from './award-list.js';
 export type { SheetProblem, CatalogueImport, AssessmentImport } from './problems.js';
