@@ -73,6 +73,8 @@ export const keys = {
     PK: `${provincePartitionPrefix(provinceId)}TENANTS`,
     SK: tenantPartition(tenantId),
   }),
+  /** One item listing the province's onboarded districts (`d#<district>` attributes): a report reads it once. */
+  provinceIndex: (provinceId: string): ItemKey => ({ PK: `${provincePartitionPrefix(provinceId)}TENANTS`, SK: 'INDEX' }),
   /** The platform's registry of tenants, for the operator. */
   platformTenant: (tenantId: string): ItemKey => ({ PK: 'PLATFORM#TENANTS', SK: tenantPartition(tenantId) }),
   /** Accounts of the local token issuer (in AWS, Cognito holds them). */

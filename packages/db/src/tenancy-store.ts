@@ -3,7 +3,7 @@ import { VersionConflictError } from './errors.js';
 import { keys, partitions, sortKeyPrefixes } from './keys.js';
 import { type Stored, strip } from './records.js';
 import type { AuditEntry, Repository } from './repository.js';
-import { createItem } from './writes.js';
+import { createItem, setAttribute } from './writes.js';
 
 
 /**
@@ -19,7 +19,10 @@ export async function onboardTenant(
 ): Promise<{ tenant: Tenant; created: boolean }> {
   const tenantId = unit.district.id;
   const existing = await getTenant(platform, tenantId);
-  if (existing) return { tenant: existing, created: false };
+  if (existing) {
+    await ensureIndexed(platform, existing, actor, requestId);
+    return { tenant: existing, created: false };
+  }
 
   const validFrom = isoFromVietnameseDate(unit.catalogueDate);
   const tenant: Tenant = {
@@ -34,14 +37,7 @@ export async function onboardTenant(
     catalogueDate: validFrom,
   };
   const wards: Ward[] = unit.wards.map((w) => ({ wardId: w.id, tenantId, name: w.name, type: w.type, validFrom }));
-  const registry: TenantSummary = {
-    tenantId,
-    name: tenant.name,
-    type: tenant.type,
-    provinceId: tenant.provinceId,
-    provinceName: tenant.provinceName,
-    wardCount: tenant.wardCount,
-  };
+  const registry = summaryOf(tenant);
   const t = platform.tableName;
   try {
     await platform.commit(
@@ -50,6 +46,7 @@ export async function onboardTenant(
         ...wards.map((w) => createItem(t, { ...keys.ward(tenantId, w.wardId), entity: 'Ward', ...w })),
         createItem(t, { ...keys.provinceTenant(tenant.provinceId, tenantId), entity: 'ProvinceTenant', ...registry }),
         createItem(t, { ...keys.platformTenant(tenantId), entity: 'PlatformTenant', ...registry }),
+        setAttribute(t, keys.provinceIndex(tenant.provinceId), indexName(tenantId), registry, tenant.onboardedAt),
       ],
       { tenantId, actor, action: 'tenant.onboard', entityType: 'Tenant', entityId: tenantId, after: { ...tenant, wards: wards.length }, requestId },
     );
@@ -62,6 +59,31 @@ export async function onboardTenant(
     }
     throw error;
   }
+}
+
+const indexName = (tenantId: string) => `d#${tenantId}`;
+
+const summaryOf = (tenant: Tenant): TenantSummary => ({
+  tenantId: tenant.tenantId,
+  name: tenant.name,
+  type: tenant.type,
+  provinceId: tenant.provinceId,
+  provinceName: tenant.provinceName,
+  wardCount: tenant.wardCount,
+});
+
+/** Tenants onboarded before the province index existed get their entry on the next (idempotent) onboarding. */
+async function ensureIndexed(platform: Repository, tenant: Tenant, actor: AuditEntry['actor'], requestId?: string) {
+  const index = await platform.get<Record<string, unknown>>(keys.provinceIndex(tenant.provinceId));
+  if (index?.[indexName(tenant.tenantId)]) return;
+  await platform.commit([setAttribute(platform.tableName, keys.provinceIndex(tenant.provinceId), indexName(tenant.tenantId), summaryOf(tenant), new Date().toISOString())], {
+    tenantId: tenant.tenantId,
+    actor,
+    action: 'tenant.index',
+    entityType: 'ProvinceIndex',
+    entityId: tenant.provinceId,
+    requestId,
+  });
 }
 
 export async function getTenant(repo: Repository, tenantId: string): Promise<Tenant | undefined> {
@@ -89,10 +111,14 @@ export interface TenantSummary {
   wardCount: number;
 }
 
-/** Districts of a province that are onboarded (provincial staff read only these). */
+/** Districts of a province that are onboarded (provincial staff read only these), from the one index item. */
 export async function listProvinceTenants(repo: Repository, provinceId: string): Promise<TenantSummary[]> {
-  const items = await repo.query<Stored<TenantSummary>>({ pk: partitions.tenantsOfProvince(provinceId) });
-  return sortByName(items.map(strip), (t) => t.name);
+  const index = await repo.get<Record<string, unknown>>(keys.provinceIndex(provinceId));
+  const entries = Object.entries(index ?? {}).filter(([name]) => name.startsWith('d#'));
+  return sortByName(
+    entries.map(([, value]) => value as TenantSummary),
+    (t) => t.name,
+  );
 }
 
 /** Every onboarded tenant, for the operator. */

@@ -18,3 +18,6 @@ export * from './movement/programmes.js';
 export * from './movement/contributions.js';
 export * from './awards/forms.js';
 export * from './awards/nominations.js';
+export * from './awards/tally.js';
+export * from './reports/district-year.js';
+export * from './reports/rows.js';

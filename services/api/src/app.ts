@@ -1,6 +1,6 @@
 import { trpcServer } from '@hono/trpc-server';
 import type { Jwks } from 'aws-jwt-verify/jwk';
-import { Hono } from 'hono';
+import { type Context as HonoContext, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -11,6 +11,7 @@ import type { DataAccess } from './data-access.js';
 import type { AppEnv } from './env.js';
 import { errorFields, type Logger } from './log.js';
 import { authRoutes } from './routes/auth.js';
+import { pullRoutes } from './routes/pull.js';
 import { appRouter } from './routers/index.js';
 import type { Context } from './trpc/context.js';
 
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.consoleOrigin) {
     app.use('/trpc/*', cors({ origin: deps.consoleOrigin, allowHeaders: ['authorization', 'content-type', 'x-request-id'] }));
     app.use('/auth/*', cors({ origin: deps.consoleOrigin, allowHeaders: ['content-type'] }));
+    app.use('/api/*', cors({ origin: deps.consoleOrigin, allowHeaders: ['authorization', 'accept'] }));
   }
 
   app.onError((error, c) => {
@@ -75,20 +77,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/auth', authRoutes(deps.signIn, deps.jwks));
 
+  const context = (c: HonoContext<AppEnv>): Context => ({
+    user: c.get('user'),
+    requestId: c.get('requestId'),
+    log: c.get('log'),
+    data: deps.data,
+    findDistrict: deps.findDistrict,
+  });
   app.use('/trpc/*', authenticate(deps.verifier));
-  app.use(
-    '/trpc/*',
-    trpcServer({
-      endpoint: '/trpc',
-      router: appRouter,
-      createContext: (_opts, c): Context => ({
-        user: c.get('user'),
-        requestId: c.get('requestId'),
-        log: c.get('log'),
-        data: deps.data,
-        findDistrict: deps.findDistrict,
-      }),
-    }),
-  );
+  app.use('/trpc/*', trpcServer({ endpoint: '/trpc', router: appRouter, createContext: (_opts, c) => context(c) }));
+  app.use('/api/*', authenticate(deps.verifier));
+  app.route('/api/v1', pullRoutes(context));
   return app;
 }

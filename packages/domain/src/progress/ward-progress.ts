@@ -119,9 +119,15 @@ export function summarize(summary: CampaignSummary, campaign: Pick<Campaign, 'pl
   };
 }
 
-/** A ward's assessment line without per-criterion values: what consolidated reports need. */
-export type AssessmentDigest = Omit<AssessmentLine, 'criteria'>;
-export const assessmentDigest = ({ criteria: _c, ...rest }: AssessmentLine): AssessmentDigest => rest;
+/**
+ * A ward's assessment line without per-criterion values, with the criteria met counting the
+ * district's verified value where there is one: the headline "28/34" of consolidated reports.
+ */
+export type AssessmentDigest = Omit<AssessmentLine, 'criteria'> & { met: number };
+export const assessmentDigest = ({ criteria, ...rest }: AssessmentLine): AssessmentDigest => ({
+  ...rest,
+  met: Object.values(criteria).filter((c) => c.met).length,
+});
 
 /**
  * A campaign as the district-year item holds it: its facts and one small line per ward, so that a
@@ -136,6 +142,8 @@ export interface CampaignDigest {
   periodEnd: string;
   planDeadline: string;
   assessmentDeadline: string;
+  /** Which group each criterion belongs to, for "criteria met per group". */
+  criteria: Array<{ code: string; groupCode: string }>;
   wards: Record<string, { wardName: string; plan: PlanLine; assessment: AssessmentDigest }>;
 }
 
@@ -152,6 +160,7 @@ export function campaignDigest(campaign: Campaign, summary: CampaignSummary): Ca
     periodEnd: campaign.periodEnd,
     planDeadline: campaign.planDeadline,
     assessmentDeadline: campaign.assessmentDeadline,
+    criteria: campaign.catalogue.criteria.map((c) => ({ code: c.code, groupCode: c.groupCode })),
     wards: Object.fromEntries(
       Object.values(summary.wards).map((w) => [w.wardId, { wardName: w.wardName, plan: w.plan, assessment: assessmentDigest(w.assessment) }]),
     ),

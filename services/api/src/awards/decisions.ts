@@ -5,7 +5,7 @@ import { type Change, expectVersion, invalid, mutate, notFound, nowIso, refuse, 
 import { findAwardForm } from './forms.js';
 import type { Nomination } from './nominations.js';
 import { achievementRule, onceRule } from './rules.js';
-import { type TallyEntry, tallyName } from './tallies.js';
+import { type TallyEntry, tallyEntry, tallyName } from './tallies.js';
 
 export interface DecisionLine {
   outcomeId: string;
@@ -79,17 +79,7 @@ export function createDecision(ctx: TenantContext, input: { fields: DecisionFiel
       ops.push(writeHead(t, toItem(keys.nomination(ctx.tenantId, n.nominationId), 'Nomination', { ...n, status: 'awarded', outcomeId: line.outcomeId, version: n.version + 1, updatedAt: now }), n.version));
       ops.push(appendItem(t, { ...achievementRule(ctx.tenantId, n.fields), outcomeId: line.outcomeId }));
       if (form.oncePerPerson) ops.push(appendItem(t, { ...onceRule(ctx.tenantId, form.code, n.fields), outcomeId: line.outcomeId }));
-      tally[tallyName(line.outcomeId)] = {
-        formCode: form.code,
-        level: form.level,
-        recipientKind: n.fields.recipient.kind,
-        subjectType: n.fields.achievement.subject.type,
-        subjectRef: n.fields.achievement.subject.refId ?? n.fields.achievement.subject.label ?? '',
-        wardIds: n.fields.wardId ? [n.fields.wardId] : [],
-        recipientKey: recipientKey(n.fields.recipient),
-        recipientName: n.fields.recipient.name,
-        decisionId,
-      };
+      tally[tallyName(line.outcomeId)] = tallyEntry(form, n, decisionId);
     });
     if (ops.length + 1 > MAX_WRITES) {
       throw invalid([{ path: 'fields.lines', message: `Quyết định có ${lines.length} dòng, vượt quá số dòng nhập được một lần; hãy chia danh sách thành các quyết định hoặc phụ lục nhỏ hơn` }]);

@@ -1,20 +1,26 @@
 import { keys, type Repository } from '@antq/db';
-import type { AuthorityLevel, RecipientKind } from '@antq/domain';
+import { type AwardForm, recipientKey, type TallyEntry } from '@antq/domain';
+import type { Nomination } from './nominations.js';
 
-/** What one award outcome adds to the year's tallies (kept in the same transaction as the decision). */
-export interface TallyEntry {
-  formCode: string;
-  level: AuthorityLevel;
-  recipientKind: RecipientKind;
-  subjectType: string;
-  subjectRef: string;
-  wardIds: string[];
-  recipientKey: string;
-  recipientName: string;
-  decisionId: string;
-}
+export type { TallyEntry };
 
 export const tallyName = (outcomeId: string) => `o#${outcomeId}`;
+
+/** The entry one outcome adds to the district-year item: what tallies and reports count. */
+export function tallyEntry(form: AwardForm, n: Nomination, decisionId: string): TallyEntry {
+  const subject = n.fields.achievement.subject;
+  return {
+    formCode: form.code,
+    level: form.level,
+    recipientKind: n.fields.recipient.kind,
+    subjectType: subject.type,
+    subjectRef: subject.refId ?? subject.label ?? '',
+    wardIds: n.fields.wardId ? [n.fields.wardId] : [],
+    recipientKey: recipientKey(n.fields.recipient),
+    recipientName: n.fields.recipient.name,
+    decisionId,
+  };
+}
 
 /** The outcome entries a district-year item holds. */
 export function tallyEntries(item: Record<string, unknown> | undefined): Array<TallyEntry & { outcomeId: string }> {

@@ -8,6 +8,7 @@ import { plansRouter } from './plans/router.js';
 import { programmesRouter } from './programmes/router.js';
 import { recordsRouter } from './records/router.js';
 import { provincesRouter } from './provinces/router.js';
+import { reportsRouter } from './reports/router.js';
 import { reviewsRouter } from './reviews/router.js';
 import { tenantsRouter } from './tenants/router.js';
 import { wardsRouter } from './wards/router.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
   records: recordsRouter,
   programmes: programmesRouter,
   awards: awardsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,14 @@
+import type { AuthorityLevel, RecipientKind } from './forms.js';
+
+/** What one award outcome adds to the district-year item (kept in the decision's transaction). */
+export interface TallyEntry {
+  formCode: string;
+  level: AuthorityLevel;
+  recipientKind: RecipientKind;
+  subjectType: string;
+  subjectRef: string;
+  wardIds: string[];
+  recipientKey: string;
+  recipientName: string;
+  decisionId: string;
+}

@@ -1,0 +1,69 @@
+import { getTenant, keys, listWards, type Repository, type Stored, strip } from '@antq/db';
+import {
+  type CampaignFigures,
+  type CampaignDigest,
+  type CampaignSummary,
+  type DistrictYearFigures,
+  districtYearFigures,
+  type ReportRow,
+  reportRow,
+  type Tenant,
+  wardRow,
+} from '@antq/domain';
+import { TRPCError } from '@trpc/server';
+import { awardForms } from '../awards/forms.js';
+
+export interface DistrictReport {
+  district: { code: string; name: string; provinceId: string; provinceName: string };
+  year: number;
+  row: ReportRow;
+  figures: Omit<DistrictYearFigures, 'wards'>;
+  wards: ReportRow[];
+  /** Per campaign: criteria met per group and the wards × criteria grid, from the campaign's summary. */
+  campaigns: Array<CampaignFigures & { groups: Array<{ code: string; met: number; criteria: number }>; grid: Record<string, Record<string, boolean>> }>;
+  awardForms: Record<string, string>;
+}
+
+async function loadTenant(repo: Repository, tenantId: string): Promise<Tenant> {
+  const tenant = await getTenant(repo, tenantId);
+  if (!tenant) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy quận/huyện.' });
+  return tenant;
+}
+
+/**
+ * A district's report for a year: its year item, its wards, and the summaries of the year's
+ * campaigns. `source` replaces the stored year item (a report over recomputed figures).
+ */
+export async function districtReport(repo: Repository, tenantId: string, year: number, source?: Record<string, unknown>): Promise<DistrictReport> {
+  const [tenant, wards, item] = await Promise.all([
+    loadTenant(repo, tenantId),
+    listWards(repo, tenantId),
+    source ?? repo.get<Record<string, unknown>>(keys.districtYear(tenantId, year)),
+  ]);
+  const { wards: wardFigures, ...figures } = districtYearFigures(year, item);
+  const summaries = await repo.batchGet<Stored<CampaignSummary>>(figures.campaigns.map((c) => keys.campaignSummary(tenantId, c.campaignId)));
+  const summaryOf = new Map(summaries.map((s) => [s.campaignId, strip(s) as CampaignSummary]));
+  const digests = Object.fromEntries(Object.entries(item ?? {}).filter(([n]) => n.startsWith('k#')).map(([n, d]) => [n.slice(2), d as CampaignDigest]));
+  const campaigns = figures.campaigns.map((c) => {
+    const grid = Object.fromEntries(
+      Object.values(summaryOf.get(c.campaignId)?.wards ?? {}).map((w) => [w.wardId, Object.fromEntries(Object.entries(w.assessment.criteria).map(([code, v]) => [code, v.met]))]),
+    );
+    const groups = new Map<string, { code: string; met: number; criteria: number }>();
+    for (const criterion of digests[c.campaignId]?.criteria ?? []) {
+      const g = groups.get(criterion.groupCode) ?? { code: criterion.groupCode, met: 0, criteria: 0 };
+      g.criteria++;
+      g.met += Object.values(grid).filter((w) => w[criterion.code]).length;
+      groups.set(criterion.groupCode, g);
+    }
+    return { ...c, groups: [...groups.values()], grid };
+  });
+  return {
+    district: { code: tenantId, name: tenant.name, provinceId: tenant.provinceId, provinceName: tenant.provinceName },
+    year,
+    row: reportRow({ code: tenantId, name: tenant.name, wards: wards.length }, { ...figures, wards: wardFigures }),
+    figures,
+    wards: wards.map((w) => wardRow({ code: w.wardId, name: w.name }, wardFigures[w.wardId])),
+    campaigns,
+    awardForms: Object.fromEntries(awardForms.map((f) => [f.code, f.name])),
+  };
+}

@@ -1,0 +1,24 @@
+import { keys, type Repository, type TenantSummary } from '@antq/db';
+import { districtYearFigures, type ReportRow, reportRow, totalRow } from '@antq/domain';
+
+export interface ProvinceReport {
+  provinceId: string;
+  provinceName: string;
+  year: number;
+  districts: ReportRow[];
+  total: ReportRow;
+  /** DynamoDB items this report read: the province index and one item per district. */
+  itemsRead: number;
+}
+
+/**
+ * The provincial consolidated report: one BatchGet of the districts' year items, whatever the
+ * number of wards and submissions behind them (ARCHITECTURE.md: never the ward data).
+ */
+export async function provinceReport(repo: Repository, provinceId: string, districts: TenantSummary[], year: number): Promise<ProvinceReport> {
+  const items = await repo.batchGet<Record<string, unknown>>(districts.map((d) => keys.districtYear(d.tenantId, year)));
+  const byDistrict = new Map(items.map((item) => [String(item.PK).slice(2), item]));
+  const rows = districts.map((d) => reportRow({ code: d.tenantId, name: d.name, wards: d.wardCount }, districtYearFigures(year, byDistrict.get(d.tenantId))));
+  const provinceName = districts[0]?.provinceName ?? provinceId;
+  return { provinceId, provinceName, year, districts: rows, total: totalRow(rows, { code: provinceId, name: provinceName }), itemsRead: 1 + districts.length };
+}
