@@ -10,7 +10,7 @@ import { acknowledge } from './nag.js';
 import { securityHeaders } from './security-headers.js';
 
 /** Paths CloudFront forwards to the API, so the console and the API share one origin (no CORS). */
-export const apiPathPatterns = ['/trpc/*', '/auth/*', '/health'] as const;
+export const apiPathPatterns = ['/trpc/*', '/auth/*', '/api/*', '/health'] as const;
 
 export interface ConsoleHostingProps {
   /** Host name of the HTTP API. */
