@@ -93,6 +93,20 @@ describe('the ward CLI', () => {
     expect(figures.wards['18880']).toMatchObject({ models: 1, commitments: 1, signatories: 31, forums: 1, opinionsReceived: 2, opinionsResolved: 2, festivals: 1 });
   });
 
+  it('sends award nominations from a file once, however often it runs, and shows where they stand', async () => {
+    const first = await antq('submit-nominations', 'packages/client/examples/de-nghi-khen-thuong-duc-ninh-dong.json');
+    expect(first).toEqual({ code: 0, out: expect.stringContaining('Cá nhân Nguyễn Thị Hoa: Chờ xét') });
+    expect((await antq('submit-nominations', 'packages/client/examples/de-nghi-khen-thuong-duc-ninh-dong.json')).code).toBe(0);
+    const district = api.callerAs('dieuphoi.donghoi');
+    const sent = (await district.awards.nominations.list()).filter((n) => n.fields.wardId === '18880');
+    expect(sent.map((n) => n.status)).toEqual(['submitted', 'submitted']);
+    const hoa = sent.find((n) => n.fields.recipient.name === 'Nguyễn Thị Hoa')!;
+    await district.awards.nominations.act({ nominationId: hoa.nominationId, action: 'return', reason: 'Bổ sung báo cáo thành tích có xác nhận', expectedVersion: hoa.version, idempotencyKey: key() });
+    const status = await antq('nominations');
+    expect(status.out).toContain('Bị trả lại');
+    expect(status.out).toContain('Lý do trả lại: Bổ sung báo cáo thành tích có xác nhận');
+  });
+
   it('writes the XLSX template that submit-assessment reads back', async () => {
     const out = join(configDir, 'mau.xlsx');
     expect((await antq('assessment-template', '--campaign', campaignId, '--out', out)).out).toContain('Đã ghi mẫu');

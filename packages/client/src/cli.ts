@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { TRPCClientError } from '@trpc/client';
 import { ZodError } from 'zod';
+import { nominationsCommand, submitNominationsCommand } from './nominations-command.js';
 import { submitRecordsCommand } from './records-command.js';
 import { assessmentTemplateCommand, signInCommand, statusCommand, submitAssessmentCommand, submitPlanCommand } from './commands.js';
 
@@ -10,7 +11,9 @@ const usage = `Cách dùng (ward CLI):
   antq submit-plan <kế-hoạch.json> [--campaign <mã chiến dịch>]
   antq submit-assessment <tự-đánh-giá.json|.xlsx> [--campaign <mã chiến dịch>]
   antq assessment-template --campaign <mã chiến dịch> --out <tệp.xlsx>
-  antq submit-records <hoạt-động.json>   (mô hình, ký cam kết, diễn đàn, hội nghị của phường/xã)`;
+  antq submit-records <hoạt-động.json>   (mô hình, ký cam kết, diễn đàn, hội nghị của phường/xã)
+  antq submit-nominations <đề-nghị.json>   (tạo và gửi đề nghị khen thưởng)
+  antq nominations   (tình trạng các đề nghị khen thưởng của phường/xã)`;
 
 async function askPassword(): Promise<string> {
   if (process.env.ANTQ_PASSWORD) return process.env.ANTQ_PASSWORD;
@@ -47,6 +50,11 @@ async function main(argv: string[]): Promise<void> {
     case 'submit-records':
       if (!file) throw new Error(usage);
       return submitRecordsCommand({ file }, print);
+    case 'submit-nominations':
+      if (!file) throw new Error(usage);
+      return submitNominationsCommand({ file }, print);
+    case 'nominations':
+      return nominationsCommand(print);
     default:
       throw new Error(usage);
   }
