@@ -37,7 +37,7 @@ describe('onboarding a district (operator)', () => {
 
   it('lists onboarded tenants for the operator, sorted the Vietnamese way', async () => {
     const names = (await api.callerAs('vanhanh').tenants.list()).map((t) => t.name);
-    expect(names).toEqual(['Quận Hồng Bàng', 'Quận Kiến An', 'Thành Phố Đồng Hới', 'Thành phố Vinh', 'Thị xã Quảng Trị']);
+    expect(names).toEqual(['Quận Hồng Bàng', 'Quận Kiến An', 'Thành Phố Đồng Hới', 'Thành phố Thanh Hóa', 'Thành phố Vinh', 'Thị xã Quảng Trị']);
   });
 
   it('answers an unknown district code with NOT_FOUND and a Vietnamese message', async () => {
