@@ -16,3 +16,5 @@ export const WardTimelinePage = lazy(() => import('../pages/timeline/WardTimelin
 export const ProgrammesPage = lazy(() => import('../pages/programmes/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })));
 export const ProgrammeFormPage = lazy(() => import('../pages/programmes/ProgrammeFormPage').then((m) => ({ default: m.ProgrammeFormPage })));
 export const ProgrammePage = lazy(() => import('../pages/programmes/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+export const AwardsPage = lazy(() => import('../pages/awards/AwardsPage').then((m) => ({ default: m.AwardsPage })));
+export const DecisionPage = lazy(() => import('../pages/awards/decisions/DecisionPage').then((m) => ({ default: m.DecisionPage })));

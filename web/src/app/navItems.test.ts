@@ -3,16 +3,16 @@ import { homePathFor } from './homes';
 import { isActive, navItemsFor } from './navItems';
 
 describe('navigation by role', () => {
-  it('gives a coordinator the district, campaign, criteria, review, movement and programme screens, then the coming ones', () => {
+  it('gives a coordinator the district, campaign, criteria, review, movement, programme and award screens, then the coming ones', () => {
     const items = navItemsFor(['coordinator']);
-    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews', '/movement', '/programmes']);
-    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['awards', 'reports']);
+    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews', '/movement', '/programmes', '/awards']);
+    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['reports']);
   });
 
-  it("gives a ward officer the ward's plan, self-assessment and movement screens", () => {
+  it("gives a ward officer the ward's plan, self-assessment, movement and award screens", () => {
     const items = navItemsFor(['ward_officer']);
-    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments', 'records']);
-    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['awards']);
+    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments', 'records', 'awards']);
+    expect(items.filter((i) => !i.path)).toEqual([]);
   });
 
   it('merges several roles without repeating an entry', () => {

@@ -22,7 +22,7 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'reviews', path: '/reviews' },
     { key: 'records', path: '/movement' },
     { key: 'programmes', path: '/programmes' },
-    soon('awards'),
+    { key: 'awards', path: '/awards' },
     soon('reports'),
   ],
   ward_officer: [
@@ -30,7 +30,7 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'plans', path: '/ward/campaigns', match: /^\/ward\/campaigns(\/[^/]+\/plan)?\/?$/ },
     { key: 'assessments', path: '/ward/assessments', match: /^\/ward\/(assessments|campaigns\/[^/]+\/assessment)\/?$/ },
     { key: 'records', path: '/movement' },
-    soon('awards'),
+    { key: 'awards', path: '/awards' },
   ],
   province_staff: [{ key: 'province', path: homePaths.province_staff }, soon('reports')],
   operator: [{ key: 'operator', path: homePaths.operator }],

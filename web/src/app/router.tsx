@@ -47,6 +47,8 @@ const router = createBrowserRouter([
       { path: 'programmes/new', element: only('coordinator', <page.ProgrammeFormPage />) },
       { path: 'programmes/:programmeId', element: only('coordinator', <page.ProgrammePage />) },
       { path: 'programmes/:programmeId/edit', element: only('coordinator', <page.ProgrammeFormPage />) },
+      { path: 'awards', element: only(recorders, <page.AwardsPage />) },
+      { path: 'awards/decisions/:decisionId', element: only('coordinator', <page.DecisionPage />) },
       { path: 'province', element: only('province_staff', <ProvincePage />) },
       { path: 'operator', element: only('operator', <OperatorPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -40,3 +40,8 @@ export function fileKindOf(file: File): 'json' | 'xlsx' | undefined {
 
 /** The XLSX/JSON helpers, loaded only when a screen imports or exports a file (they are large). */
 export const loadSheets = () => import('@antq/sheets');
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The official-document (DOCX) helpers, loaded only when a decision is downloaded (the docx library is large). */
+export const loadDocuments = () => import('@antq/documents');

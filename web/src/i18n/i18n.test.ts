@@ -91,6 +91,68 @@ describe('dictionaries', () => {
     expect(vi.movement.period(2013, 2023, 10)).toBe('2013–2023 (10 năm)');
   });
 
+  it('keep the exact names the awards story is played with', () => {
+    const a = vi.awards;
+    expect([vi.nav.awards, a.tabNominations, a.tabDecisions, a.tabTallies, a.tabHistory, a.year, a.formKindTable, a.entriesTable]).toEqual([
+      'Khen thưởng',
+      'Đề nghị khen thưởng',
+      'Quyết định khen thưởng',
+      'Thống kê',
+      'Lịch sử khen thưởng',
+      'Năm thống kê',
+      'Khen thưởng theo hình thức và đối tượng',
+      'Danh sách khen thưởng theo số liệu đã chọn',
+    ]);
+    expect([a.add, a.recipientKind, a.collectiveName, a.ward, a.achievement, a.subject, a.fromYear, a.toYear, a.proposedForm, a.save]).toEqual([
+      'Thêm đề nghị',
+      'Đối tượng',
+      'Tên tập thể',
+      'Phường/xã',
+      'Thành tích',
+      'Khen thưởng về',
+      'Từ năm',
+      'Đến năm',
+      'Hình thức đề nghị',
+      'Lưu đề nghị',
+    ]);
+    expect([a.nominationsTable, a.submitOf('X'), a.acceptOf('X'), a.submit, a.accept, a.nominationStatus.submitted, a.nominationStatus.accepted]).toEqual([
+      'Danh sách đề nghị khen thưởng',
+      'Gửi đề nghị: X',
+      'Chấp thuận: X',
+      'Gửi đề nghị',
+      'Chấp thuận',
+      'Chờ xét',
+      'Đã chấp thuận',
+    ]);
+    expect([a.decide, a.decisionNew, a.authorityLevel, a.issuingBody, a.number, a.date, a.signerName, a.pick('X'), a.lineForm('X'), a.saveDecision]).toEqual([
+      'Ra quyết định',
+      'Ra quyết định khen thưởng',
+      'Cấp ban hành',
+      'Cơ quan ban hành',
+      'Số quyết định',
+      'Ngày ký',
+      'Người ký',
+      'Chọn: X',
+      'Hình thức khen: X',
+      'Lưu quyết định',
+    ]);
+    expect([a.decisionsTable, a.open('301/QĐ-UBND'), a.outcomes, a.inForce, a.revokeOf('X'), a.revokeTitle, a.revokeNumber, a.revokeDate, a.revokeReason]).toEqual([
+      'Danh sách quyết định khen thưởng',
+      'Xem quyết định số 301/QĐ-UBND',
+      'Danh sách được khen thưởng',
+      'Hiệu lực',
+      'Thu hồi: X',
+      'Thu hồi khen thưởng',
+      'Số quyết định thu hồi',
+      'Ngày ký quyết định thu hồi',
+      'Lý do thu hồi',
+    ]);
+    expect(a.formKindCell('Giấy khen của Chủ tịch UBND quận/huyện', a.kindLower.collective)).toBe('Giấy khen của Chủ tịch UBND quận/huyện, tập thể');
+    expect(a.revokedBy('15/QĐ-UBND', '2025-01-15')).toBe('Đã thu hồi theo QĐ số 15/QĐ-UBND ngày 15/01/2025');
+    expect(a.decided('301/QĐ-UBND')).toBe('Đã ra quyết định khen thưởng số 301/QĐ-UBND.');
+    expect([a.downloadDocx, a.downloadXlsx]).toEqual(['Tải quyết định (DOCX)', 'Tải danh sách (XLSX)']);
+  });
+
   it('format counts with Vietnamese separators', () => {
     expect(vi.operator.created('Quận Kiến An', 'Thành phố Hải Phòng', 1234)).toBe(
       'Đã tiếp nhận Quận Kiến An (Thành phố Hải Phòng) với 1.234 phường/xã.',
