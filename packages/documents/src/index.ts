@@ -1,7 +1,8 @@
 /**
  * Official documents as .docx in the layout of Nghị định 30/2020/NĐ-CP: award decisions with
- * their annex, on a shared layout later documents (reports) reuse. No Node built-ins: runs in
- * Node (API, CLI) and in the browser, where the console imports it lazily.
+ * their annex and the consolidated reports of districts and provinces, on one shared layout.
+ * No Node built-ins: runs in Node (API, CLI) and in the browser, where the console imports it
+ * lazily.
  */
 export { officialDocument, documentBytes, type OfficialDocumentSpec } from './official.js';
 export type { Block, Span, Cell } from './blocks.js';
@@ -14,3 +15,10 @@ export {
   type DecisionRecipient,
   type AuthorityLevel,
 } from './decision.js';
+export {
+  provinceReportDocx,
+  districtReportDocx,
+  type ProvinceReportInput,
+  type DistrictReportInput,
+  type ReportDocumentOptions,
+} from './report.js';

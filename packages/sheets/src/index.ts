@@ -1,7 +1,7 @@
 /**
  * XLSX and JSON conversions between files people exchange and the domain's shapes: criteria
  * catalogues (export, edit, import), ward self-assessments (blank template, filled sheet) and
- * the recipients of award decisions.
+ * the recipients of award decisions, and the consolidated reports of districts and provinces.
  * Runs in Node (ward CLI, API) and in the browser (the console imports it lazily).
  */
 export { catalogueToXlsx } from './catalogue-write.js';
@@ -10,4 +10,11 @@ export { catalogueToJson, catalogueFromJson } from './catalogue-json.js';
 export { assessmentTemplateXlsx } from './assessment-template.js';
 export { assessmentFromXlsx } from './assessment-read.js';
 export { awardListXlsx, type AwardListInput } from './award-list.js';
+export {
+  provinceReportXlsx,
+  districtReportXlsx,
+  type ProvinceReportInput,
+  type DistrictReportInput,
+  type ReportCampaign,
+} from './report-xlsx.js';
 export type { SheetProblem, CatalogueImport, AssessmentImport } from './problems.js';

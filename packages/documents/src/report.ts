@@ -1,0 +1,163 @@
+import type { AwardCounts, CampaignFigures, MovementCounts, ReportRow } from '@antq/domain';
+import type { Block } from './blocks.js';
+import { documentBytes, officialDocument } from './official.js';
+import type { Signer } from './signature.js';
+import { awardBlocks, districtPlanning, inSentence, movementBlocks, paragraph, programmeBlocks, provincePlanning, unitParts } from './report-text.js';
+import { unitTable } from './report-table.js';
+
+// Structural copies of the API's report shapes (services/api/src/reports), only the fields the
+// document uses, so this package depends on @antq/domain and not on the API.
+
+/** The provincial consolidated report: one row per district and the province's total. */
+export interface ProvinceReportInput {
+  provinceId: string;
+  provinceName: string;
+  year: number;
+  districts: ReportRow[];
+  total: ReportRow;
+}
+
+/** A district's report: its row, its year figures, one row per ward and the award forms' names. */
+export interface DistrictReportInput {
+  district: { code: string; name: string; provinceId: string; provinceName: string };
+  year: number;
+  row: ReportRow;
+  figures: { campaigns: CampaignFigures[]; movement: MovementCounts; awards: AwardCounts };
+  wards: ReportRow[];
+  awardForms: Record<string, string>;
+}
+
+export interface ReportDocumentOptions {
+  /** Defaults to "Ủy ban nhân dân <quận>" for a district, "Công an <tỉnh>" for a province. */
+  issuingBody?: string;
+  /** Defaults to "UBND <TỈNH>" above a district's default issuing body, none otherwise; "" for none. */
+  parentBody?: string;
+  /** Defaults to "…/BC-…", for the clerk to fill in when registering the report. */
+  number?: string;
+  /** Defaults to the unit's name without its type: "Kiến An", "Hải Phòng". */
+  place?: string;
+  /** yyyy-mm-dd; defaults to today. */
+  date?: string;
+  /** Defaults from the issuing body, with a blank name to sign by hand. */
+  signer?: Signer;
+  /** "Nơi nhận"; "Lưu: VT." is added last when missing. */
+  recipients?: string[];
+  /** Section V; blank dotted lines to fill in by hand when absent. */
+  proposals?: string[];
+}
+
+const movementName = 'phong trào Toàn dân bảo vệ an ninh Tổ quốc';
+
+// Today in Vietnam, not in the server's zone: a report generated at 6 am in Hà Nội on a UTC
+// server would otherwise be dated the day before. en-CA formats as yyyy-mm-dd.
+const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+/** Who signs for a body when the caller did not say: the head of a People's Committee on its behalf, or the head of a police unit. */
+function defaultSigner(issuingBody: string): Signer {
+  if (/^ủy ban nhân dân/i.test(issuingBody)) return { capacity: 'TM. Ủy ban nhân dân', title: 'Chủ tịch', name: '' };
+  if (/^công an (tỉnh|thành phố)/i.test(issuingBody)) return { title: 'Giám đốc', name: '' };
+  if (/^công an/i.test(issuingBody)) return { title: 'Trưởng Công an', name: '' };
+  return { title: 'Thủ trưởng cơ quan', name: '' };
+}
+
+// The dots a coordinator writes the proposals on; no spaces, so justification cannot stretch them.
+const blankLine = '.'.repeat(110);
+
+interface ReportParts {
+  unitName: string;
+  year: number;
+  issuingBody: string;
+  parentBody?: string;
+  recipients: string[];
+  sections: { planning: Block[]; movement: Block[]; programme: Block[]; awards: Block[]; table: Block[] };
+}
+
+function reportDocument(parts: ReportParts, options: ReportDocumentOptions): Promise<Uint8Array> {
+  const { unitName, year, issuingBody, sections } = parts;
+  const heading = (text: string): Block => ({ kind: 'heading', text, caps: true });
+  const proposals = options.proposals?.length ? options.proposals.map(paragraph) : [paragraph(blankLine), paragraph(blankLine), paragraph(blankLine)];
+  const body: Block[] = [
+    paragraph(`Thực hiện chế độ báo cáo về ${movementName}, ${issuingBody} báo cáo kết quả thực hiện phong trào năm ${year} trên địa bàn ${inSentence(unitName)} như sau:`),
+    heading('I. Kế hoạch và tự đánh giá'),
+    ...sections.planning,
+    heading('II. Xây dựng phong trào'),
+    ...sections.movement,
+    heading('III. Thực hiện chương trình phối hợp'),
+    ...sections.programme,
+    heading('IV. Công tác khen thưởng'),
+    ...sections.awards,
+    ...sections.table,
+    heading('V. Đề xuất, kiến nghị'),
+    ...proposals,
+    paragraph(`Trên đây là báo cáo kết quả thực hiện ${movementName} năm ${year} của ${issuingBody}./.`),
+  ];
+  const parentBody = options.parentBody ?? parts.parentBody;
+  return documentBytes(
+    officialDocument({
+      ...(parentBody ? { parentBody } : {}),
+      issuingBody,
+      number: options.number ?? '…/BC-…',
+      place: options.place ?? unitParts(unitName).place,
+      date: options.date ?? today(),
+      kind: 'Báo cáo',
+      subject: `Kết quả thực hiện ${movementName} năm ${year}`,
+      body,
+      signer: options.signer ?? defaultSigner(issuingBody),
+      recipients: options.recipients ?? parts.recipients,
+    }),
+  );
+}
+
+/**
+ * The provincial report ("Báo cáo kết quả thực hiện phong trào ... năm ...") for the province's
+ * police to sign and send to the Ministry: figures from the province's totals, then the table
+ * of districts.
+ */
+export function provinceReportDocx(report: ProvinceReportInput, options: ReportDocumentOptions = {}): Promise<Uint8Array> {
+  const name = report.provinceName;
+  return reportDocument(
+    {
+      unitName: name,
+      year: report.year,
+      issuingBody: options.issuingBody ?? `Công an ${inSentence(name)}`,
+      recipients: ['Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an (để b/c)', `UBND ${inSentence(name)} (để b/c)`, 'Lưu: VT.'],
+      sections: {
+        planning: provincePlanning(report.year, report.districts, report.total),
+        movement: movementBlocks(report.total),
+        programme: programmeBlocks(report.total),
+        awards: awardBlocks(report.year, report.total),
+        table: unitTable({ unitHeader: 'Quận, huyện', rows: report.districts, total: report.total, totalName: 'Tổng cộng', level: 'province' }),
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * The district's report for the coordinator to have signed and sent to the province: each
+ * campaign's figures, the movement, the programmes and awards, then the table of wards.
+ */
+export function districtReportDocx(report: DistrictReportInput, options: ReportDocumentOptions = {}): Promise<Uint8Array> {
+  const { district, year, row, figures } = report;
+  const known = Object.entries(report.awardForms).map(([code, name]) => ({ name, count: figures.awards.byForm[code] ?? 0 }));
+  const unknown = Object.entries(figures.awards.byForm)
+    .filter(([code]) => !(code in report.awardForms))
+    .map(([code, count]) => ({ name: code, count }));
+  return reportDocument(
+    {
+      unitName: district.name,
+      year,
+      issuingBody: options.issuingBody ?? `Ủy ban nhân dân ${inSentence(district.name)}`,
+      ...(options.issuingBody ? {} : { parentBody: `UBND ${district.provinceName}`.toLocaleUpperCase('vi') }),
+      recipients: [`Công an ${inSentence(district.provinceName)} (để b/c)`, 'Lưu: VT.'],
+      sections: {
+        planning: districtPlanning(inSentence(district.name), year, figures.campaigns),
+        movement: movementBlocks(row, figures.movement),
+        programme: programmeBlocks(row),
+        awards: awardBlocks(year, row, [...known, ...unknown]),
+        table: unitTable({ unitHeader: 'Phường, xã', rows: report.wards, total: row, totalName: `Toàn ${inSentence(district.name)}`, level: 'district' }),
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReportRow } from '@antq/domain';
+import { type ReportCampaign, writeCampaignSheets } from './report-campaign.js';
+import { inSentence, reportSections, writeRowsSheet } from './report-sheet.js';
+import { newWorkbook, toBytes } from './workbook.js';
+
+export type { ReportCampaign } from './report-campaign.js';
+
+// Structural copies of the API's report shapes (services/api/src/reports), only the fields the
+// workbook shows, so this package depends on @antq/domain and not on the API.
+
+/** The provincial consolidated report: one row per district and the province's total. */
+export interface ProvinceReportInput {
+  provinceId: string;
+  provinceName: string;
+  year: number;
+  districts: ReportRow[];
+  total: ReportRow;
+}
+
+/** A district's report: its own row, one row per ward and the campaigns' criteria grids. */
+export interface DistrictReportInput {
+  district: { code: string; name: string; provinceId: string; provinceName: string };
+  year: number;
+  row: ReportRow;
+  wards: ReportRow[];
+  campaigns: ReportCampaign[];
+}
+
+export const summarySheet = 'Tổng hợp';
+export const wardsSheet = 'Phường, xã';
+
+const reportTitle = (unitName: string, year: number) =>
+  `Kết quả thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc năm ${year} – ${unitName}`;
+
+/**
+ * The provincial report as a workbook: "Tổng hợp" with every column, then one sheet per
+ * section (the unit columns plus that section's), each with the districts and the province's
+ * total in bold. Values only, no formulas: the figures are the ones the API computed, and a
+ * formula would silently disagree once someone sorts or deletes a row.
+ */
+export async function provinceReportXlsx(report: ProvinceReportInput): Promise<Uint8Array> {
+  const workbook = newWorkbook();
+  const title = reportTitle(report.provinceName, report.year);
+  const common = { title, rows: report.districts, total: report.total, totalName: `Toàn ${inSentence(report.provinceName)}` };
+  writeRowsSheet(workbook, { ...common, name: summarySheet, subtitle: 'Tổng hợp theo quận, huyện' });
+  for (const section of reportSections) {
+    writeRowsSheet(workbook, { ...common, name: section, section, subtitle: `${section} – theo quận, huyện` });
+  }
+  return toBytes(workbook);
+}
+
+/**
+ * The district's report as a workbook. "Tổng hợp" holds the district's own row, laid out as a
+ * row of the provincial sheet so the province can paste it in; the section sheets and
+ * "Phường, xã" break it down by ward, with the district's row as the bold total (which may
+ * exceed the sum of the wards: district-wide activities belong to no ward). Each campaign adds
+ * its criteria grid and its results per group.
+ */
+export async function districtReportXlsx(report: DistrictReportInput): Promise<Uint8Array> {
+  const workbook = newWorkbook();
+  const { district, year } = report;
+  const title = reportTitle(district.name, year);
+  const common = { title, rows: report.wards, total: report.row, totalName: `Toàn ${inSentence(district.name)}` };
+  writeRowsSheet(workbook, { name: summarySheet, title, subtitle: `Số liệu tổng hợp của ${inSentence(district.name)}`, rows: [report.row] });
+  for (const section of reportSections) {
+    writeRowsSheet(workbook, { ...common, name: section, section, subtitle: `${section} – theo phường, xã` });
+  }
+  writeRowsSheet(workbook, { ...common, name: wardsSheet, subtitle: 'Tổng hợp theo phường, xã' });
+  const several = report.campaigns.length > 1;
+  report.campaigns.forEach((campaign, i) => {
+    writeCampaignSheets(workbook, campaign, report.wards, { title, suffix: several ? ` ${i + 1}` : '' });
+  });
+  return toBytes(workbook);
+}
