@@ -3,6 +3,7 @@ export { createLocalApi } from './local-api.js';
 export { startLocalStack, type LocalStack } from './stack.js';
 export { startDynamoLocal, freePort, type DynamoLocal } from './dynamo-local.js';
 export { seedDemo, ensureLocalUser } from './seed.js';
+export { seedDemoStories } from './demo-stories/index.js';
 export { demoUsers, demoDistricts, DEMO_PASSWORD, type DemoUser } from './demo-data.js';
 export { readConfig, type ApiConfig } from '../config.js';
 export { createLogger } from '../log.js';

@@ -9,6 +9,7 @@ import { readConfig } from '../config.js';
 import type { Logger } from '../log.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
 import { createLocalApi } from './local-api.js';
+import { seedDemoStories } from './demo-stories/index.js';
 import { seedDemo } from './seed.js';
 
 export interface LocalStackOptions {
@@ -43,6 +44,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const keyFile = options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined;
     const { app, data } = await createLocalApi(config, { keyFile, log: options.log });
     const seeded = await seedDemo(data.platform(), catalogueLookup(config.cataloguePath), data.forTenant);
+    await seedDemoStories(data, catalogueLookup(config.cataloguePath), options.log);
     options.log.info('local stack ready', { dynamoEndpoint: dynamo.endpoint, table, ...seeded });
 
     const indexFile = join(options.consoleDir, 'index.html');
