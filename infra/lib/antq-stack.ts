@@ -5,6 +5,7 @@ import { ConsoleHosting } from './console-hosting.js';
 import { DataTable } from './data-table.js';
 import { Identity } from './identity.js';
 import { paths } from './paths.js';
+import { ProvinceAccess } from './province-access.js';
 import { TenantAccess } from './tenant-access.js';
 
 export interface AntqStackProps extends StackProps {
@@ -18,6 +19,7 @@ export class AntqStack extends Stack {
   public readonly identity: Identity;
   public readonly api: Api;
   public readonly tenantAccess: TenantAccess;
+  public readonly provinceAccess: ProvinceAccess;
   public readonly consoleHosting: ConsoleHosting;
 
   constructor(scope: Construct, id: string, props: AntqStackProps = {}) {
@@ -34,6 +36,8 @@ export class AntqStack extends Stack {
     if (!apiRole) throw new Error('The API function has no execution role');
     this.tenantAccess = new TenantAccess(this, 'TenantDataAccess', { table: this.data.table, trustedRole: apiRole });
     this.api.function.addEnvironment('TENANT_ROLE_ARN', this.tenantAccess.role.roleArn);
+    this.provinceAccess = new ProvinceAccess(this, 'ProvinceReadAccess', { table: this.data.table, trustedRole: apiRole });
+    this.api.function.addEnvironment('PROVINCE_ROLE_ARN', this.provinceAccess.role.roleArn);
 
     this.consoleHosting = new ConsoleHosting(this, 'Console', {
       apiDomainName: this.api.domainName,

@@ -67,7 +67,8 @@ describe('TenantDataAccess role', () => {
       Roles: [{ Ref: apiRoleId }],
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: { 'Fn::GetAtt': [roleId, 'Arn'] } }),
+          // The grants for the tenant and the provincial roles share one statement.
+          Match.objectLike({ Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: Match.arrayWith([{ 'Fn::GetAtt': [roleId, 'Arn'] }]) }),
         ]),
       },
     });

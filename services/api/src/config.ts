@@ -11,6 +11,8 @@ export interface ApiConfig {
     | { mode: 'cognito'; userPoolId: string; clientId: string };
   /** In AWS, the role the API assumes per request with the caller's tenant as a session tag. */
   tenantRoleArn?: string;
+  /** In AWS, the read-only role provincial reads assume, narrowed by a session policy to the province's districts. */
+  provinceRoleArn?: string;
   consoleOrigin?: string;
   cataloguePath: string;
 }
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     dynamoEndpoint: env.DYNAMODB_ENDPOINT,
     auth,
     tenantRoleArn: env.TENANT_ROLE_ARN,
+    provinceRoleArn: env.PROVINCE_ROLE_ARN,
     consoleOrigin: env.CONSOLE_ORIGIN,
     cataloguePath: env.CATALOGUE_PATH ?? defaultCatalogue,
   };
