@@ -61,6 +61,9 @@ describe("Quận Kiến An's awards for programme 09 (30/5/2023)", () => {
     const tallies = await kienAn().awards.tallies({ year: 2023 });
     expect(tallies.byFormAndRecipientKind).toEqual({ [`${GIAY_KHEN}|collective`]: 12, [`${GIAY_KHEN}|individual`]: 10 });
     expect(tallies.byLevel).toEqual({ district: 22 });
+    expect(tallies.entries[0]).toMatchObject({ subjectType: 'programme', subjectLabel: programme09.label });
+    const awarded = await kienAn().awards.nominations.get({ nominationId: ids[0]! });
+    expect(awarded).toMatchObject({ status: 'awarded', decision: { decisionId, number: 'Số: 1234/QĐ-UBND', date: '2023-05-30' } });
   });
 
   it('refuses to reward the same achievement again, with any form', async () => {

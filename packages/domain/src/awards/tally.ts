@@ -7,6 +7,8 @@ export interface TallyEntry {
   recipientKind: RecipientKind;
   subjectType: string;
   subjectRef: string;
+  /** The subject's name as the nomination gave it, so lists need no lookups. */
+  subjectLabel?: string;
   wardIds: string[];
   recipientKey: string;
   recipientName: string;

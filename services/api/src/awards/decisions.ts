@@ -76,7 +76,7 @@ export function createDecision(ctx: TenantContext, input: { fields: DecisionFiel
     lines.forEach((line, i) => {
       const n = nominations[i]!;
       const form = findAwardForm(line.formCode)!;
-      ops.push(writeHead(t, toItem(keys.nomination(ctx.tenantId, n.nominationId), 'Nomination', { ...n, status: 'awarded', outcomeId: line.outcomeId, version: n.version + 1, updatedAt: now }), n.version));
+      ops.push(writeHead(t, toItem(keys.nomination(ctx.tenantId, n.nominationId), 'Nomination', { ...n, status: 'awarded', outcomeId: line.outcomeId, decision: { decisionId, number: f.number, date: f.date }, version: n.version + 1, updatedAt: now }), n.version));
       ops.push(appendItem(t, { ...achievementRule(ctx.tenantId, n.fields), outcomeId: line.outcomeId }));
       if (form.oncePerPerson) ops.push(appendItem(t, { ...onceRule(ctx.tenantId, form.code, n.fields), outcomeId: line.outcomeId }));
       tally[tallyName(line.outcomeId)] = tallyEntry(form, n, decisionId);

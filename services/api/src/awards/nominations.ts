@@ -12,6 +12,8 @@ export interface Nomination {
   status: NominationStatus;
   returnReason?: string;
   outcomeId?: string;
+  /** The decision that awarded it, so a ward sees the number and date without reading decisions. */
+  decision?: { decisionId: string; number: string; date: string };
   version: number;
   createdAt: string;
   createdBy: string;

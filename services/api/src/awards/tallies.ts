@@ -15,6 +15,7 @@ export function tallyEntry(form: AwardForm, n: Nomination, decisionId: string): 
     recipientKind: n.fields.recipient.kind,
     subjectType: subject.type,
     subjectRef: subject.refId ?? subject.label ?? '',
+    ...(subject.label && { subjectLabel: subject.label }),
     wardIds: n.fields.wardId ? [n.fields.wardId] : [],
     recipientKey: recipientKey(n.fields.recipient),
     recipientName: n.fields.recipient.name,
