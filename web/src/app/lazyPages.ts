@@ -18,3 +18,7 @@ export const ProgrammeFormPage = lazy(() => import('../pages/programmes/Programm
 export const ProgrammePage = lazy(() => import('../pages/programmes/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
 export const AwardsPage = lazy(() => import('../pages/awards/AwardsPage').then((m) => ({ default: m.AwardsPage })));
 export const DecisionPage = lazy(() => import('../pages/awards/decisions/DecisionPage').then((m) => ({ default: m.DecisionPage })));
+export const ReportsPage = lazy(() => import('../pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+export const DistrictReportPage = lazy(() => import('../pages/reports/DistrictReportPage').then((m) => ({ default: m.DistrictReportPage })));
+export const WardReportPage = lazy(() => import('../pages/reports/WardReportPage').then((m) => ({ default: m.WardReportPage })));
+export const SubmissionReportPage = lazy(() => import('../pages/reports/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));

@@ -3,10 +3,17 @@ import { homePathFor } from './homes';
 import { isActive, navItemsFor } from './navItems';
 
 describe('navigation by role', () => {
-  it('gives a coordinator the district, campaign, criteria, review, movement, programme and award screens, then the coming ones', () => {
+  it('gives a coordinator the district, campaign, criteria, review, movement, programme, award and report screens', () => {
     const items = navItemsFor(['coordinator']);
-    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews', '/movement', '/programmes', '/awards']);
-    expect(items.filter((i) => !i.path).map((i) => i.key)).toEqual(['reports']);
+    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews', '/movement', '/programmes', '/awards', '/reports']);
+    expect(items.filter((i) => !i.path)).toEqual([]);
+  });
+
+  it('gives provincial staff their districts and the reports, the whole drill-down under one entry', () => {
+    const items = navItemsFor(['province_staff']);
+    expect(items.map((i) => i.path)).toEqual(['/province', '/reports']);
+    expect(isActive(items[1]!, '/reports/districts/307/wards/11434/01H/plan')).toBe(true);
+    expect(isActive(items[0]!, '/reports')).toBe(false);
   });
 
   it("gives a ward officer the ward's plan, self-assessment, movement and award screens", () => {

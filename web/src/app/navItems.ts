@@ -23,7 +23,7 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'records', path: '/movement' },
     { key: 'programmes', path: '/programmes' },
     { key: 'awards', path: '/awards' },
-    soon('reports'),
+    { key: 'reports', path: '/reports' },
   ],
   ward_officer: [
     { key: 'ward', path: homePaths.ward_officer, match: /^\/ward\/?$/ },
@@ -32,7 +32,10 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'records', path: '/movement' },
     { key: 'awards', path: '/awards' },
   ],
-  province_staff: [{ key: 'province', path: homePaths.province_staff }, soon('reports')],
+  province_staff: [
+    { key: 'province', path: homePaths.province_staff },
+    { key: 'reports', path: '/reports' },
+  ],
   operator: [{ key: 'operator', path: homePaths.operator }],
 };
 

@@ -15,6 +15,7 @@ import * as page from './lazyPages';
 
 const only = (role: Role | readonly Role[], element: ReactNode) => <RequireRole role={role}>{element}</RequireRole>;
 const recorders: readonly Role[] = ['coordinator', 'ward_officer'];
+const reportReaders: readonly Role[] = ['coordinator', 'province_staff'];
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -49,6 +50,10 @@ const router = createBrowserRouter([
       { path: 'programmes/:programmeId/edit', element: only('coordinator', <page.ProgrammeFormPage />) },
       { path: 'awards', element: only(recorders, <page.AwardsPage />) },
       { path: 'awards/decisions/:decisionId', element: only('coordinator', <page.DecisionPage />) },
+      { path: 'reports', element: only(reportReaders, <page.ReportsPage />) },
+      { path: 'reports/districts/:districtId', element: only(reportReaders, <page.DistrictReportPage />) },
+      { path: 'reports/districts/:districtId/wards/:wardId', element: only(reportReaders, <page.WardReportPage />) },
+      { path: 'reports/districts/:districtId/wards/:wardId/:campaignId/:part', element: only(reportReaders, <page.SubmissionReportPage />) },
       { path: 'province', element: only('province_staff', <ProvincePage />) },
       { path: 'operator', element: only('operator', <OperatorPage />) },
       { path: '*', element: <NotFoundPage /> },

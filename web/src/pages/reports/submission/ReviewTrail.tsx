@@ -1,0 +1,54 @@
+import { Table, Text } from '@mantine/core';
+import { LateBadge } from '../../../components/StatusBadges';
+import { formatDateTime } from '../../../format';
+import { useI18n } from '../../../i18n';
+import type { SubmissionTrailOutput } from '../types';
+
+type Event = SubmissionTrailOutput['head']['history'][number];
+
+/** "Lịch sử xét duyệt": each submission, return (with its reason), approval and verification, newest first. */
+export function ReviewTrail({ events }: { events: readonly Event[] }) {
+  const { t } = useI18n();
+  const s = t.reports.submission;
+  if (events.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t.review.noHistory}
+      </Text>
+    );
+  }
+  const actionName = (e: Event) => (e.action === 'submit' ? t.review.actions.submit(e.submission ?? 1) : t.review.actions[e.action]);
+  return (
+    <Table.ScrollContainer minWidth={640} type="native">
+      <Table aria-label={s.trailTable} withTableBorder striped verticalSpacing="xs" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w={150}>
+              {t.review.when}
+            </Table.Th>
+            <Table.Th scope="col" w={170}>
+              {t.review.action}
+            </Table.Th>
+            <Table.Th scope="col" w={170}>
+              {t.review.by}
+            </Table.Th>
+            <Table.Th scope="col">{t.review.note}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...events].reverse().map((e, i) => (
+            <Table.Tr key={`${e.at}-${i}`}>
+              <Table.Td>{formatDateTime(e.at)}</Table.Td>
+              <Table.Td fw={500}>
+                {actionName(e)}
+                <LateBadge late={Boolean(e.late)} />
+              </Table.Td>
+              <Table.Td>{e.by}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{e.reason ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
