@@ -59,7 +59,7 @@ export const reportColumns: Array<{ field: ReportField; header: string; section:
   { field: 'forums', header: 'Diễn đàn', section: 'Phong trào' },
   { field: 'opinionsReceived', header: 'Ý kiến tiếp nhận', section: 'Phong trào' },
   { field: 'opinionsResolved', header: 'Ý kiến đã giải quyết', section: 'Phong trào' },
-  { field: 'conferences', header: 'Hội nghị sơ kết, tổng kết', section: 'Phong trào' },
+  { field: 'conferences', header: 'Hội nghị sơ kết, tổng kết, ngày hội', section: 'Phong trào' },
   { field: 'programmeActivities', header: 'Hoạt động chương trình phối hợp', section: 'Chương trình phối hợp' },
   { field: 'programmeActivitiesDone', header: 'Hoạt động đã hoàn thành', section: 'Chương trình phối hợp' },
   { field: 'programmeReports', header: 'Báo cáo liên tịch', section: 'Chương trình phối hợp' },

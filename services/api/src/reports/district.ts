@@ -20,7 +20,13 @@ export interface DistrictReport {
   figures: Omit<DistrictYearFigures, 'wards'>;
   wards: ReportRow[];
   /** Per campaign: criteria met per group and the wards × criteria grid, from the campaign's summary. */
-  campaigns: Array<CampaignFigures & { groups: Array<{ code: string; met: number; criteria: number }>; grid: Record<string, Record<string, boolean>> }>;
+  campaigns: Array<
+    CampaignFigures & {
+      criteria: Array<{ code: string; groupCode: string }>;
+      groups: Array<{ code: string; met: number; criteria: number }>;
+      grid: Record<string, Record<string, boolean>>;
+    }
+  >;
   awardForms: Record<string, string>;
 }
 
@@ -55,7 +61,7 @@ export async function districtReport(repo: Repository, tenantId: string, year: n
       g.met += Object.values(grid).filter((w) => w[criterion.code]).length;
       groups.set(criterion.groupCode, g);
     }
-    return { ...c, groups: [...groups.values()], grid };
+    return { ...c, criteria: digests[c.campaignId]?.criteria ?? [], groups: [...groups.values()], grid };
   });
   return {
     district: { code: tenantId, name: tenant.name, provinceId: tenant.provinceId, provinceName: tenant.provinceName },

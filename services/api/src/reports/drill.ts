@@ -1,5 +1,7 @@
 import {
   getAssessmentSubmission,
+  getCampaign,
+  getCatalogueVersion,
   getPlanSubmission,
   getRecord,
   getWard,
@@ -11,7 +13,7 @@ import {
   type Stored,
   strip,
 } from '@antq/db';
-import { type CampaignDigest, districtYearFigures, type MovementRecord, type ReviewedHead, type TallyEntry, wardRow } from '@antq/domain';
+import { allCriteria, type CampaignDigest, districtYearFigures, type MovementRecord, type ReviewedHead, type TallyEntry, wardRow } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 
 const notFound = (message: string) => new TRPCError({ code: 'NOT_FOUND', message });
@@ -43,11 +45,15 @@ export async function wardReport(repo: Repository, tenantId: string, wardId: str
   };
 }
 
-/** A ward's plan or self-assessment as the district sees it: version, review trail and every submission. */
+/**
+ * A ward's plan or self-assessment as the district sees it: version, review trail, every submission,
+ * the district's verifications, and the campaign's criteria so a reader sees texts, not codes.
+ */
 export async function submissionTrail(repo: Repository, tenantId: string, input: { campaignId: string; wardId: string; part: 'plan' | 'assessment'; submission?: number }) {
   const headKey = input.part === 'plan' ? keys.plan(tenantId, input.campaignId, input.wardId) : keys.assessment(tenantId, input.campaignId, input.wardId);
-  const head = await getRecord<ReviewedHead>(repo, headKey);
-  if (!head) throw notFound('Phường/xã chưa có hồ sơ này.');
+  const [head, campaign] = await Promise.all([getRecord<ReviewedHead & { verifications?: Record<string, unknown> }>(repo, headKey), getCampaign(repo, tenantId, input.campaignId)]);
+  if (!head || !campaign) throw notFound('Phường/xã chưa có hồ sơ này.');
+  const catalogue = await getCatalogueVersion(repo, tenantId, campaign.catalogue.catalogueId, campaign.catalogue.catalogueVersion);
   const listed = input.part === 'plan' ? await listPlanSubmissions(repo, tenantId, input.campaignId, input.wardId) : await listAssessmentSubmissions(repo, tenantId, input.campaignId, input.wardId);
   const submissions = listed.map((s) => ({ submission: s.submission, submittedAt: s.submittedAt, submittedBy: s.submittedBy, late: s.late }));
   const wanted = input.submission ?? head.submissions;
@@ -55,6 +61,9 @@ export async function submissionTrail(repo: Repository, tenantId: string, input:
   const submission = wanted > 0 ? await get(repo, tenantId, input.campaignId, input.wardId, wanted) : undefined;
   return {
     part: input.part,
+    campaign: { campaignId: campaign.campaignId, name: campaign.name, catalogueTitle: campaign.catalogue.title },
+    criteria: catalogue ? allCriteria(catalogue.content).map((c) => ({ code: c.code, text: c.text })) : [],
+    verifications: head.verifications ?? {},
     head: { status: head.status, version: head.version, submissions: head.submissions, late: head.late, returnReason: head.returnReason, history: head.history, updatedAt: head.updatedAt },
     submissions,
     submission,

@@ -53,8 +53,8 @@ export async function playCampaign(who: Actors, s: CampaignScript): Promise<{ sk
       catalogueVersion: Math.max(...catalogue.publishedVersions),
       periodStart: `${s.year}-01-01`,
       periodEnd: `${s.year}-12-31`,
-      planDeadline: `${s.year}-03-31`,
-      assessmentDeadline: `${s.year}-11-30`,
+      planDeadline: `${s.year}-12-15`,
+      assessmentDeadline: `${s.year}-12-31`,
       wardIds: [],
       idempotencyKey: demoKey(s.tag, 'create'),
     });
