@@ -38,6 +38,11 @@ export interface Idempotency<R> {
   request: unknown;
   /** What the first call answered; a retry gets exactly this back. */
   result: R;
+  /**
+   * The caller looked for a replay already (just before building the change): skip the second
+   * read. A concurrent first call is still caught by the record's attribute_not_exists condition.
+   */
+  replayChecked?: boolean;
 }
 
 export interface CommitResult<R> {
@@ -136,7 +141,7 @@ export class Repository {
     if (idempotency && !audit.tenantId) throw new Error('Idempotency keys are kept per tenant');
     const idemKey = idempotency && audit.tenantId ? keys.idempotency(audit.tenantId, idempotency.key) : undefined;
     if (idempotency && idemKey) {
-      const replay = await this.findReplay<R>(audit.tenantId!, idempotency.key, idempotency.request);
+      const replay = idempotency.replayChecked ? undefined : await this.findReplay<R>(audit.tenantId!, idempotency.key, idempotency.request);
       if (replay) return replay;
       const expiresAt = Math.floor(Date.now() / 1000) + IDEMPOTENCY_DAYS * 86_400;
       all.push(

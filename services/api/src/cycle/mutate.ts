@@ -29,16 +29,20 @@ export async function mutate<I extends { idempotencyKey: string }, R>(
   build: () => Promise<Change<R>>,
 ): Promise<R> {
   const { idempotencyKey, ...request } = input;
-  const replay = await ctx.repo.findReplay<R>(ctx.tenantId, idempotencyKey, request);
-  if (replay) return replay.result;
-  const change = await build();
+  // The replay lookup and the change's own reads go out together (build writes nothing); a
+  // replay wins over whatever build found or refused.
+  const [replay, built] = await Promise.allSettled([ctx.repo.findReplay<R>(ctx.tenantId, idempotencyKey, request), build()]);
+  if (replay.status === 'rejected') throw replay.reason;
+  if (replay.value) return replay.value.result;
+  if (built.status === 'rejected') throw built.reason;
+  const change = built.value;
   const audit: AuditEntry = {
     ...change.audit,
     tenantId: ctx.tenantId,
     actor: { sub: ctx.user.sub, username: ctx.user.username },
     requestId: ctx.requestId,
   };
-  const committed = await ctx.repo.commit(change.ops, audit, { key: idempotencyKey, request, result: change.result });
+  const committed = await ctx.repo.commit(change.ops, audit, { key: idempotencyKey, request, result: change.result, replayChecked: true });
   return committed.result as R;
 }
 

@@ -91,12 +91,12 @@ export function changeWork<H extends WorkHead>(
 ): Promise<H> {
   return mutate(ctx, input, async (): Promise<Change<H>> => {
     const { campaignId, wardId } = input;
-    const campaign = await loadCampaign(ctx, campaignId);
+    const key = kind.headKey(ctx.tenantId, campaignId, wardId);
+    // Both reads at once: the head is only used once the campaign's checks pass.
+    const [campaign, current] = await Promise.all([loadCampaign(ctx, campaignId), getRecord<H>(ctx.repo, key)]);
     assertParticipates(campaign, wardId);
     if (wardActions.includes(action)) assertAcceptsWardWork(campaign);
     else assertReviewable(campaign);
-    const key = kind.headKey(ctx.tenantId, campaignId, wardId);
-    const current = await getRecord<H>(ctx.repo, key);
     const currentVersion = current?.version ?? 0;
     expectVersion(key, currentVersion, input.expectedVersion);
     const now = nowIso();
