@@ -39,8 +39,8 @@ export interface Idempotency<R> {
   /** What the first call answered; a retry gets exactly this back. */
   result: R;
   /**
-   * The caller looked for a replay already (just before building the change): skip the second
-   * read. A concurrent first call is still caught by the record's attribute_not_exists condition.
+   * The caller answers replays itself (see the API's `mutate`): skip the read before the
+   * transaction. A request that already happened is still caught by the record's condition.
    */
   replayChecked?: boolean;
 }
@@ -165,8 +165,9 @@ export class Repository {
       const reasons = error.CancellationReasons ?? [];
       const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
       if (failed < 0) throw error;
-      // A concurrent call with the same key won the race: answer what it answered.
-      if (idemKey && failed === all.length - 1) {
+      // The same request already happened (a retry, or a concurrent twin that won): answer what it
+      // answered. Its head condition may have failed too, so look at the idempotency record's.
+      if (idemKey && reasons[all.length - 1]?.Code === 'ConditionalCheckFailed') {
         const replay = await this.findReplay<R>(audit.tenantId!, idempotency!.key, idempotency!.request);
         if (replay) return replay;
       }

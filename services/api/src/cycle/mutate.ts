@@ -18,10 +18,9 @@ export interface Change<R> {
 }
 
 /**
- * Runs a mutation exactly once per idempotency key: a retry returns the first result before any
- * check runs (the first call moved the version on, so the retry's own version check would fail),
- * otherwise `build` checks and prepares the change, committed as one transaction with its audit
- * entry and idempotency record.
+ * Runs a mutation exactly once per idempotency key: `build` checks and prepares the change, which
+ * is committed as one transaction with its audit entry and idempotency record; a retry of a call
+ * that already happened gets the first result back.
  */
 export async function mutate<I extends { idempotencyKey: string }, R>(
   ctx: TenantContext,
@@ -29,13 +28,18 @@ export async function mutate<I extends { idempotencyKey: string }, R>(
   build: () => Promise<Change<R>>,
 ): Promise<R> {
   const { idempotencyKey, ...request } = input;
-  // The replay lookup and the change's own reads go out together (build writes nothing); a
-  // replay wins over whatever build found or refused.
-  const [replay, built] = await Promise.allSettled([ctx.repo.findReplay<R>(ctx.tenantId, idempotencyKey, request), build()]);
-  if (replay.status === 'rejected') throw replay.reason;
-  if (replay.value) return replay.value.result;
-  if (built.status === 'rejected') throw built.reason;
-  const change = built.value;
+  // No read of the idempotency record on the way in: a retry of a call that succeeded fails its
+  // own checks (the first call moved the version on) and is answered from the record then, and
+  // one that passes them is stopped by the record's condition in the transaction and answered
+  // the same way. Either way the retry gets the first answer and writes nothing.
+  let change: Change<R>;
+  try {
+    change = await build();
+  } catch (error) {
+    const replay = await ctx.repo.findReplay<R>(ctx.tenantId, idempotencyKey, request);
+    if (replay) return replay.result;
+    throw error;
+  }
   const audit: AuditEntry = {
     ...change.audit,
     tenantId: ctx.tenantId,
