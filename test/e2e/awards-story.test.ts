@@ -132,6 +132,12 @@ describe('awards in the console', () => {
     }
   });
 
+  it('lists the nomination as awarded by 301/QĐ-UBND of 20/12/2024, a link to the decision', async () => {
+    await openTab('Đề nghị khen thưởng');
+    await nominationRow().getByRole('link', { name: `Đã có quyết định số ${NUMBER} ngày 20/12/2024` }).click();
+    await page.getByRole('heading', { name: `Quyết định khen thưởng số ${NUMBER}`, level: 1 }).waitFor();
+  });
+
   it('sees the 2024 Giấy khen count up by one, and the group behind it in one click', async () => {
     await openTallies(2024);
     const cell = formKindTable().getByRole('button', { name: `${CELL}: ${before + 1}`, exact: true });
@@ -140,6 +146,7 @@ describe('awards in the console', () => {
     const row = entries.getByRole('row').filter({ hasText: RECIPIENT });
     await row.waitFor();
     await row.getByRole('link', { name: NUMBER }).waitFor();
+    await row.getByText('Giai đoạn: Năm 2024', { exact: true }).waitFor(); // the label the tally entry kept
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

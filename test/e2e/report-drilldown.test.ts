@@ -6,7 +6,9 @@ import { launchBrowser, signIn } from '../support/browser.js';
 // Provincial staff of Hải Phòng read the 2026 consolidated report and drill down from Quận Kiến An's
 // "plans submitted" to a ward's plan and its review trail. The figures come from the demo stories
 // the local stack plays on start (the 2026 campaign of Kiến An and Hồng Bàng, plans sent by some
-// wards), so the test reads the numbers off the screens and checks that every level agrees.
+// wards), so the test reads the numbers off the screens and checks that every level agrees. Then
+// it reads Hồng Bàng's Phường Hoàng Văn Thụ, whose self-assessment the story verified with one
+// criterion (2.5) adjusted, to see the district's verdicts beside the ward's results.
 const baseUrl = inject('baseUrl');
 const YEAR = '2026';
 let browser: Browser;
@@ -24,7 +26,7 @@ afterAll(async () => {
 async function seriousAccessibilityViolations(p: Page): Promise<string[]> {
   await p.evaluate(axe.source); // the console's CSP forbids inline script tags
   const result = await p.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 4).map((n) => n.html.slice(0, 200) + " " + n.failureSummary).join(" || ")}`);
 }
 
 /** The figure a link's accessible name ends with: "Quận Kiến An, Kế hoạch đã nộp: 4" → 4. */
@@ -36,6 +38,7 @@ async function figureOf(link: Locator): Promise<number> {
 }
 
 const PLANS = 'Kế hoạch đã nộp';
+const CAMPAIGN = 'Tự đánh giá phong trào Toàn dân bảo vệ ANTQ năm 2026';
 let districtPlans = 0;
 let wardName = '';
 
@@ -66,7 +69,13 @@ describe('the report drill-down for provincial staff', () => {
     const perWard = await Promise.all((await wardLinks.all()).map(figureOf));
     expect(perWard.reduce((a, b) => a + b, 0)).toBe(districtPlans);
     expect(await page.getByRole('button', { name: 'Hiện bảng phường/xã × tiêu chí' }).count()).toBeGreaterThan(0);
+    // The grid lists all 34 criteria of the sample catalogue, grouped, whether or not a ward has a result.
+    await page.getByRole('button', { name: 'Hiện bảng phường/xã × tiêu chí' }).first().click();
+    const grid = page.getByRole('table', { name: `Bảng phường/xã × tiêu chí: ${CAMPAIGN}` });
+    await grid.getByRole('columnheader', { name: 'Nhóm 4', exact: true }).waitFor();
+    expect(await grid.getByRole('columnheader', { name: /^\d+\.\d+$/ }).count()).toBe(34);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Ẩn bảng phường/xã × tiêu chí' }).first().click();
   });
 
   it('opens a ward that sent its plan, then the plan with its version and review trail', async () => {
@@ -82,6 +91,7 @@ describe('the report drill-down for provincial staff', () => {
     await page.getByRole('table', { name: 'Kế hoạch và tự đánh giá theo đợt' }).getByRole('link', { name: /^Xem kế hoạch: / }).first().click();
 
     await page.getByRole('heading', { level: 1, name: `Kế hoạch của ${wardName}` }).waitFor();
+    await page.getByText(CAMPAIGN, { exact: true }).waitFor(); // named by the trail itself
     expect(await page.getByRole('group', { name: 'Phiên bản', exact: true }).textContent()).toMatch(/Phiên bản\s*[1-9]\d*/);
     const sent = page.getByRole('table', { name: 'Các lần gửi' });
     await sent.getByRole('rowheader', { name: '1', exact: true }).waitFor();
@@ -90,6 +100,25 @@ describe('the report drill-down for provincial staff', () => {
     await page.getByRole('heading', { name: /^Nội dung lần gửi \d+$/ }).waitFor();
     // Read-only: nothing to approve or return here.
     for (const name of ['Duyệt', 'Trả lại']) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it("shows Hoàng Văn Thụ's verified self-assessment: criterion texts, and the district's adjustment of 2.5 beside the ward's result", async () => {
+    await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await page.getByLabel('Năm báo cáo').selectOption(YEAR);
+    await page.getByRole('table', { name: 'Báo cáo tổng hợp theo quận/huyện' }).getByRole('link', { name: new RegExp(`^Quận Hồng Bàng, ${PLANS}: `) }).click();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo Quận Hồng Bàng năm ${YEAR}` }).waitFor();
+    await page.getByRole('table', { name: 'Báo cáo theo phường/xã' }).getByRole('link', { name: new RegExp(`^Phường Hoàng Văn Thụ, ${PLANS}: `) }).click();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo Phường Hoàng Văn Thụ năm ${YEAR}` }).waitFor();
+    await page.getByRole('link', { name: `Xem tự đánh giá: ${CAMPAIGN}` }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Tự đánh giá của Phường Hoàng Văn Thụ' }).waitFor();
+    const entries = page.getByRole('table', { name: 'Kết quả tự đánh giá theo tiêu chí' });
+    const row = (code: string) => entries.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${code.replace('.', '\\.')} \\S`) }) });
+    await row('2.5').getByRole('rowheader', { name: /^2\.5 Duy trì tổ chức diễn đàn/ }).waitFor();
+    await row('2.5').getByText('Quận/huyện điều chỉnh thành: Cơ bản đạt').waitFor();
+    await row('2.5').getByText('Còn 2 kiến nghị của Nhân dân tại diễn đàn quý II chưa được trả lời').waitFor();
+    await row('1.1').getByText('Quận/huyện chấp nhận').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

@@ -334,6 +334,10 @@ export const en: Messages = {
       result: "Ward's result",
       evidence: 'Evidence, notes',
       points: (n: number) => `${formatNumber(n)} points`,
+      verified: 'Verified by the district',
+      notVerified: 'Not verified',
+      earlierIntro: (latest: number) =>
+        `What the ward sent, read-only. The district's verification applies only to the latest submission (no. ${formatNumber(latest)}).`,
       openReview: 'Open the review page for this',
     },
   },
@@ -1066,6 +1070,7 @@ export const en: Messages = {
     saved: 'Nomination saved.',
     status: 'Status',
     returnedBecause: (reason: string) => `Returned because: ${reason}`,
+    awardedBy: (number: string, date: string) => `Awarded by decision no. ${number} of ${formatDate(date)}`,
     submit: 'Send',
     submitOf: (name: string) => `Send the nomination: ${name}`,
     submitTitle: 'Send the nomination',

@@ -318,6 +318,10 @@ export const vi = {
       result: 'Kết quả tự chấm',
       evidence: 'Minh chứng, ghi chú',
       points: (n: number) => `${formatNumber(n)} điểm`,
+      verified: 'Quận/huyện xác minh',
+      notVerified: 'Chưa xác minh',
+      earlierIntro: (latest: number) =>
+        `Nội dung phường/xã đã gửi, chỉ xem. Kết quả xác minh của quận/huyện chỉ áp dụng cho lần gửi mới nhất (lần ${formatNumber(latest)}).`,
       openReview: 'Mở trang xét duyệt hồ sơ này',
     },
   },
@@ -1042,6 +1046,7 @@ export const vi = {
     saved: 'Đã lưu đề nghị khen thưởng.',
     status: 'Trạng thái',
     returnedBecause: (reason: string) => `Lý do trả lại: ${reason}`,
+    awardedBy: (number: string, date: string) => `Đã có quyết định số ${number} ngày ${formatDate(date)}`,
     submit: 'Gửi đề nghị',
     submitOf: (name: string) => `Gửi đề nghị: ${name}`,
     submitTitle: 'Gửi đề nghị khen thưởng',

@@ -12,10 +12,11 @@ import { PlanView } from '../plan/PlanView';
 import { reportPaths } from './paths';
 import { BackLink } from './shared/BackLink';
 import { AssessmentEntriesView } from './submission/AssessmentEntriesView';
+import { criterionIndex } from './submission/criteria';
 import { ReviewTrail } from './submission/ReviewTrail';
 import { SubmissionList } from './submission/SubmissionList';
 import { SubmissionStatus } from './submission/SubmissionStatus';
-import type { SubmissionPart, SubmissionTrailOutput } from './types';
+import type { SubmissionPart, SubmissionTrailOutput, SubmissionVerifications } from './types';
 import { useReportYear } from './useReportYear';
 
 interface Target {
@@ -31,6 +32,9 @@ function Trail({ trail, target, reviewLink }: { trail: SubmissionTrailOutput; ta
   const s = t.reports.submission;
   const shown = trail.submission;
   const linkTo = (n: number) => reportPaths.submission(target.districtId, target.wardId, target.campaignId, target.part, target.year, n);
+  const { textOf } = criterionIndex(trail.criteria);
+  // Verifications are of the latest submission: a new one clears them, so an earlier one has none.
+  const latest = shown?.submission === trail.head.submissions;
   return (
     <Stack gap="lg">
       <Section
@@ -59,8 +63,16 @@ function Trail({ trail, target, reviewLink }: { trail: SubmissionTrailOutput; ta
         <ReviewTrail events={trail.head.history} />
       </Section>
       {shown && (
-        <Section title={s.contentTitle(shown.submission)} description={s.contentIntro}>
-          {'content' in shown ? <PlanView content={shown.content} /> : <AssessmentEntriesView entries={shown.entries} />}
+        <Section title={s.contentTitle(shown.submission)} description={'content' in shown || latest ? s.contentIntro : s.earlierIntro(trail.head.submissions)}>
+          {'content' in shown ? (
+            <PlanView content={shown.content} criterionText={textOf} />
+          ) : (
+            <AssessmentEntriesView
+              entries={shown.entries}
+              criteria={trail.criteria}
+              verifications={latest ? (trail.verifications as SubmissionVerifications) : undefined}
+            />
+          )}
         </Section>
       )}
     </Stack>
@@ -83,17 +95,17 @@ export function SubmissionPage() {
     ...trpc.reports.submission.queryOptions({ districtId: target.districtId, wardId: target.wardId, campaignId: target.campaignId, part: target.part, submission }),
     enabled: part !== undefined,
   });
-  // The ward's report (cached from the page the reader came from) names the ward and the campaign.
+  // The trail names the campaign; the ward's name comes from the ward's report, cached from the page
+  // the reader came from (the trail does not carry it).
   const ward = useQuery(trpc.reports.ward.queryOptions({ year, districtId: target.districtId, wardId: target.wardId }));
   if (!part) return <Message title={t.common.notFoundTitle} text={t.common.notFoundText} />;
   const s = t.reports.submission;
   const wardName = ward.data?.ward.name ?? target.wardId;
-  const campaignName = ward.data?.campaigns.find((c) => c.campaignId === target.campaignId)?.name;
   const reviewLink = Boolean(me.data?.user.roles.includes('coordinator'));
   return (
     <Stack gap="md">
       <BackLink to={reportPaths.ward(target.districtId, target.wardId, year)} label={t.reports.backToWard} />
-      <PageHeader title={s.heading(s.part[part], wardName)} subtitle={campaignName} />
+      <PageHeader title={s.heading(s.part[part], wardName)} subtitle={trail.data?.campaign.name} />
       <QueryState query={trail}>{(data) => <Trail trail={data} target={target} reviewLink={reviewLink} />}</QueryState>
     </Stack>
   );

@@ -1,11 +1,10 @@
-import { Stack, Table, Text } from '@mantine/core';
-import { toneText } from '../../../components/tones';
+import { Table, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n';
 import { RecordTable } from '../../movement/shared/RecordTable';
 import type { MovementScope } from '../../movement/shared/useMovementScope';
 import type { NominationOutput } from '../types';
 import { type NominationAction, NominationActions } from './NominationActions';
-import { NominationStatusBadge } from './NominationStatusBadge';
+import { NominationStatusCell } from './NominationStatusCell';
 
 interface Props {
   nominations: readonly NominationOutput[];
@@ -22,7 +21,7 @@ function recipientDetails(r: NominationOutput['fields']['recipient']): string | 
   return [r.position, r.unit, r.birthYear].filter(Boolean).join(', ');
 }
 
-/** Nominations: who, kind, ward, what for, proposed form, status (with the reason when returned) and the actions open now. */
+/** Nominations: who, kind, ward, what for, proposed form, status (the reason when returned, the decision when awarded) and the actions open now. */
 export function NominationTable({ nominations, scope, formName, onEdit, onAct }: Props) {
   const { t } = useI18n();
   const a = t.awards;
@@ -31,14 +30,14 @@ export function NominationTable({ nominations, scope, formName, onEdit, onAct }:
   return (
     <RecordTable
       label={a.nominationsTable}
-      minWidth={1100}
+      minWidth={1140}
       columns={[
         { label: a.recipient, miw: 200 },
         { label: a.recipientKind, w: 95 },
         { label: a.ward, w: 130 },
         { label: a.subject, miw: 150 },
         { label: a.proposedForm, miw: 170 },
-        { label: a.status, w: 150 },
+        { label: a.status, w: 190 },
         { label: t.movement.actions, w: 205 },
       ]}
       records={rows}
@@ -62,14 +61,7 @@ export function NominationTable({ nominations, scope, formName, onEdit, onAct }:
             <Table.Td fz="sm">{a.subjectLine(s.label ?? a.subjectType[s.type], s.fromYear, s.toYear)}</Table.Td>
             <Table.Td fz="sm">{formName(f.proposedFormCode)}</Table.Td>
             <Table.Td>
-              <Stack gap={4} align="flex-start">
-                <NominationStatusBadge status={n.status} />
-                {n.status === 'returned' && n.returnReason && (
-                  <Text size="xs" c={toneText.red}>
-                    {a.returnedBecause(n.returnReason)}
-                  </Text>
-                )}
-              </Stack>
+              <NominationStatusCell nomination={n} isCoordinator={scope.isCoordinator} />
             </Table.Td>
             <Table.Td>
               <NominationActions nomination={n} isCoordinator={scope.isCoordinator} onEdit={() => onEdit(n)} onAct={(action) => onAct(n, action)} />

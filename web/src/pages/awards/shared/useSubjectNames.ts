@@ -13,13 +13,14 @@ export interface SubjectChoice {
 
 /**
  * The district's campaigns, joint programmes and review conferences: what an achievement can be
- * for, and the names tallies show for them ("programme:<id>" → "09/CTr-BCA-MTTW").
+ * for, and the names tallies show for them ("programme:<id>" → "09/CTr-BCA-MTTW"). `enabled`
+ * false skips the three reads when the caller already has every name.
  */
-export function useSubjectNames() {
+export function useSubjectNames({ enabled = true }: { enabled?: boolean } = {}) {
   const trpc = useTRPC();
-  const programmes = useQuery(trpc.programmes.list.queryOptions());
-  const campaigns = useQuery(trpc.campaigns.list.queryOptions());
-  const conferences = useQuery(trpc.records.conferences.list.queryOptions({}));
+  const programmes = useQuery({ ...trpc.programmes.list.queryOptions(), enabled });
+  const campaigns = useQuery({ ...trpc.campaigns.list.queryOptions(), enabled });
+  const conferences = useQuery({ ...trpc.records.conferences.list.queryOptions({}), enabled });
   const pending = programmes.isPending || campaigns.isPending || conferences.isPending;
   return useMemo(() => {
     const choices: Record<RefSubjectType, SubjectChoice[]> = {

@@ -70,7 +70,7 @@ function Tallies({ data, scope, picked, onSelect, onClose, entriesHeading }: Tal
   const { t } = useI18n();
   const a = t.awards;
   const { forms, formOf, formName } = useAwardForms();
-  const subjectLabel = useSubjectLabel();
+  const subjectLabel = useSubjectLabel(data.entries);
   const selected = picked?.selection;
   const { rows, totals } = formKindRows(data, forms);
   const phrase = (entries: typeof data.entries) =>

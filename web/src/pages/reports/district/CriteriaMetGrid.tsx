@@ -3,19 +3,23 @@ import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n';
 import classes from '../../dashboard/CriteriaGrid.module.css';
+import { groupSpans } from '../../dashboard/gridCells';
 import type { DistrictCampaignOutput } from '../types';
-
-const byCode = new Intl.Collator('vi', { numeric: true });
+import { gridColumns } from './gridColumns';
 
 /**
  * The wards × criteria grid of a campaign as the report has it (met or not per criterion), for
- * readers without the coordinator's dashboard: provincial staff. Criteria are the ones some ward
- * has a result for; the report does not list the catalogue's criteria themselves.
+ * readers without the coordinator's dashboard: provincial staff. Every criterion of the campaign
+ * shows, grouped as the catalogue groups them, so a criterion nobody has met yet is seen as such.
  */
 export function CriteriaMetGrid({ campaign, wards }: { campaign: DistrictCampaignOutput; wards: readonly ReportRow[] }) {
   const { t } = useI18n();
   const c = t.reports.campaigns;
-  const codes = [...new Set(Object.values(campaign.grid).flatMap((w) => Object.keys(w)))].sort(byCode.compare);
+  const columns = gridColumns(campaign.criteria, campaign.grid);
+  const grouped = columns.every((x) => x.groupCode !== undefined);
+  const spans = grouped ? groupSpans(columns.map((x) => ({ groupCode: x.groupCode ?? '' }))) : [];
+  // With a group row above, the ward and count headers span both header rows.
+  const headRows = grouped ? 2 : 1;
   const rows = wards.filter((w) => campaign.grid[w.unitCode]);
   const cell = (met: boolean | undefined) =>
     met === undefined
@@ -28,20 +32,38 @@ export function CriteriaMetGrid({ campaign, wards }: { campaign: DistrictCampaig
       <Text size="sm" c="dimmed">
         {c.gridIntro}
       </Text>
-      <Table.ScrollContainer minWidth={Math.max(600, 260 + codes.length * 42)} type="native">
+      {/* Focusable: the grid has no links, and a keyboard user must still scroll its 34 columns. */}
+      <Table.ScrollContainer minWidth={Math.max(600, 260 + columns.length * 42)} type="native" tabIndex={0}>
         <table className={classes.table} aria-label={c.grid(campaign.name)}>
           <thead>
             <tr>
-              <th scope="col" className={classes.wardCell}>
+              <th scope="col" rowSpan={headRows} className={classes.wardCell}>
                 {t.dashboard.ward}
               </th>
-              {codes.map((code) => (
-                <th key={code} scope="col" className={classes.codeHead}>
-                  {code}
-                </th>
-              ))}
-              <th scope="col">{c.gridCount}</th>
+              {grouped
+                ? spans.map((g, i) => (
+                    <th key={`${g.groupCode}-${i}`} scope="colgroup" colSpan={g.span} className={classes.groupHead}>
+                      {c.group(g.groupCode)}
+                    </th>
+                  ))
+                : columns.map(({ code }) => (
+                    <th key={code} scope="col" className={classes.codeHead}>
+                      {code}
+                    </th>
+                  ))}
+              <th scope="col" rowSpan={headRows}>
+                {c.gridCount}
+              </th>
             </tr>
+            {grouped && (
+              <tr>
+                {columns.map(({ code }) => (
+                  <th key={code} scope="col" className={classes.codeHead}>
+                    {code}
+                  </th>
+                ))}
+              </tr>
+            )}
           </thead>
           <tbody>
             {rows.map((w) => {
@@ -51,7 +73,7 @@ export function CriteriaMetGrid({ campaign, wards }: { campaign: DistrictCampaig
                   <th scope="row" className={classes.wardCell}>
                     {w.unitName}
                   </th>
-                  {codes.map((code) => {
+                  {columns.map(({ code }) => {
                     const x = cell(results[code]);
                     return (
                       <td key={code} className={`${classes.cell} ${x.style}`} title={c.gridCell(code, x.long)}>

@@ -19,7 +19,7 @@ export function ReviewTrail({ events }: { events: readonly Event[] }) {
   }
   const actionName = (e: Event) => (e.action === 'submit' ? t.review.actions.submit(e.submission ?? 1) : t.review.actions[e.action]);
   return (
-    <Table.ScrollContainer minWidth={640} type="native">
+    <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
       <Table aria-label={s.trailTable} withTableBorder striped verticalSpacing="xs" fz="sm">
         <Table.Thead>
           <Table.Tr>
