@@ -77,6 +77,8 @@ export const keys = {
   provinceIndex: (provinceId: string): ItemKey => ({ PK: `${provincePartitionPrefix(provinceId)}TENANTS`, SK: 'INDEX' }),
   /** The platform's registry of tenants, for the operator. */
   platformTenant: (tenantId: string): ItemKey => ({ PK: 'PLATFORM#TENANTS', SK: tenantPartition(tenantId) }),
+  /** A platform setting, such as the version of the derived items' shape a table was last migrated to. */
+  platformSetting: (name: string): ItemKey => ({ PK: 'PLATFORM#SETTINGS', SK: name }),
   /** Accounts of the local token issuer (in AWS, Cognito holds them). */
   localUser: (username: string): ItemKey => ({ PK: `USER#${username.toLowerCase()}`, SK: 'PROFILE' }),
 } as const;

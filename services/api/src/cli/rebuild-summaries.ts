@@ -1,13 +1,13 @@
-import { listCampaigns } from '@antq/db';
 import { districtCode } from '@antq/domain';
-import { rebuildSummary } from '../routers/campaigns/write.handlers.js';
 import { readConfig } from '../config.js';
 import { createDataAccess } from '../data-access.js';
+import { rebuildDistrict } from '../maintenance/rebuild-district.js';
 import { useLocalStackIfRunning } from './local-stack.js';
 
 /**
- * Operator command: recompute the district summaries of every campaign of a tenant from its
- * plans and assessments (repair after a bug; normally they are kept in step transactionally).
+ * Operator command: recompute a district's derived items (campaign summaries and digests, the
+ * movement and award parts of its district-year items) from its source data (repair after a bug,
+ * or after an upgrade that changes their shape; normally they are kept in step transactionally).
  *   npm run rebuild-summaries -- 450
  */
 useLocalStackIfRunning();
@@ -19,9 +19,5 @@ if (!parsed.success) {
 const tenantId = parsed.data;
 const repo = createDataAccess(readConfig()).forTenant(tenantId);
 const user = { sub: 'operator-cli', username: process.env.USER ?? 'operator-cli', displayName: 'CLI', roles: ['coordinator' as const], tenantId };
-const campaigns = await listCampaigns(repo, tenantId);
-for (const campaign of campaigns) {
-  const summary = await rebuildSummary({ user, tenantId, repo, requestId: 'cli' }, campaign.campaignId);
-  console.log(`✔ ${campaign.name}: ${Object.keys(summary.wards).length} phường/xã`);
-}
-console.log(`Đã tính lại ${campaigns.length} bản tổng hợp của quận/huyện ${tenantId}.`);
+const done = await rebuildDistrict({ user, tenantId, repo, requestId: 'cli' });
+console.log(`Đã tính lại ${done.campaigns} bản tổng hợp chiến dịch, số liệu phong trào ${done.movementYears} năm và khen thưởng ${done.awardYears} năm của quận/huyện ${tenantId}.`);

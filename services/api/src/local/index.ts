@@ -12,3 +12,4 @@ export { appRouter } from '../routers/index.js';
 export { createCallerFactory } from '../trpc/init.js';
 export type { Context } from '../trpc/context.js';
 export { createApp } from '../app.js';
+export { migrateDerivedItems, DERIVED_ITEMS_VERSION } from '../maintenance/migrate.js';

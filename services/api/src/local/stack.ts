@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.js';
 import { createLocalApi } from './local-api.js';
 import { seedDemoStories } from './demo-stories/index.js';
+import { migrateDerivedItems } from '../maintenance/migrate.js';
 import { seedDemo } from './seed.js';
 
 export interface LocalStackOptions {
@@ -43,6 +44,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const table = await ensureTable(createDynamoClient({ region: config.region, endpoint: dynamo.endpoint }), config.tableName);
     const keyFile = options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined;
     const { app, data } = await createLocalApi(config, { keyFile, log: options.log });
+    // Data kept in .data/ from an earlier version gets its derived items rebuilt once.
+    await migrateDerivedItems(data, options.log);
     const seeded = await seedDemo(data.platform(), catalogueLookup(config.cataloguePath), data.forTenant);
     await seedDemoStories(data, catalogueLookup(config.cataloguePath), options.log);
     options.log.info('local stack ready', { dynamoEndpoint: dynamo.endpoint, table, ...seeded });

@@ -1,9 +1,6 @@
-import { getRecord, keys, listCampaignHeads, listCampaigns, partitions, sortKeyPrefixes, type Stored, strip } from '@antq/db';
+import { listCampaignHeads, listCampaigns } from '@antq/db';
 import { campaignDigest, campaignYear } from '@antq/domain';
-import type { AwardDecision } from '../awards/decisions.js';
-import { findAwardForm } from '../awards/forms.js';
-import type { Nomination } from '../awards/nominations.js';
-import { tallyEntry, tallyName } from '../awards/tallies.js';
+import { computeAwardEntries } from '../awards/rebuild.js';
 import { loadCatalogueContent, wardsById } from '../cycle/load.js';
 import type { TenantContext } from '../cycle/mutate.js';
 import { computeSummary, digestName } from '../cycle/summary.js';
@@ -25,13 +22,6 @@ export async function recomputeDistrictYear(ctx: TenantContext, year: number): P
     item[digestName(campaign.campaignId)] = campaignDigest(campaign, summary);
   }
   Object.assign(item, (await computeMovementSummaries(ctx)).get(year) ?? {});
-  const decisions = await ctx.repo.query<Stored<AwardDecision>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.decision });
-  for (const decision of decisions.map((d) => strip(d) as AwardDecision).filter((d) => Number(d.fields.date.slice(0, 4)) === year)) {
-    for (const line of decision.lines.filter((l) => !l.revoked)) {
-      const nomination = await getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, line.nominationId));
-      const form = findAwardForm(line.formCode);
-      if (nomination && form) item[tallyName(line.outcomeId)] = tallyEntry(form, nomination, decision.decisionId);
-    }
-  }
+  Object.assign(item, (await computeAwardEntries(ctx)).get(year) ?? {});
   return item;
 }

@@ -1,0 +1,44 @@
+import { getRecord, keys, partitions, replaceAttributes, sortKeyPrefixes, type Stored, strip } from '@antq/db';
+import type { TallyEntry } from '@antq/domain';
+import { nowIso, type TenantContext } from '../cycle/mutate.js';
+import type { AwardDecision } from './decisions.js';
+import { findAwardForm } from './forms.js';
+import type { Nomination } from './nominations.js';
+import { tallyEntry, tallyName } from './tallies.js';
+
+/** The award entries every district-year item should hold, from the decisions' lines not revoked. */
+export async function computeAwardEntries(ctx: TenantContext): Promise<Map<number, Record<string, TallyEntry>>> {
+  const decisions = await ctx.repo.query<Stored<AwardDecision>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.decision });
+  const years = new Map<number, Record<string, TallyEntry>>();
+  for (const decision of decisions.map((d) => strip(d) as AwardDecision)) {
+    const year = Number(decision.fields.date.slice(0, 4));
+    const entries = years.get(year) ?? {};
+    for (const line of decision.lines.filter((l) => !l.revoked)) {
+      const nomination = await getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, line.nominationId));
+      const form = findAwardForm(line.formCode);
+      if (nomination && form) entries[tallyName(line.outcomeId)] = tallyEntry(form, nomination, decision.decisionId);
+    }
+    years.set(year, entries);
+  }
+  return years;
+}
+
+/** Rewrites the award entries of every district-year item from the decisions (repair, migration). */
+export async function rebuildAwardEntries(ctx: TenantContext): Promise<number> {
+  const years = await computeAwardEntries(ctx);
+  const stored = await ctx.repo.query<Stored<Record<string, unknown>>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.districtYear });
+  const existing = new Map(stored.map((item) => [Number(String(item.SK).slice(sortKeyPrefixes.districtYear.length)), Object.keys(item)]));
+  for (const year of existing.keys()) if (!years.has(year)) years.set(year, {});
+  const now = nowIso();
+  for (const [year, entries] of years) {
+    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, keys.districtYear(ctx.tenantId, year), 'o#', entries, existing.get(year) ?? [], now)], {
+      tenantId: ctx.tenantId,
+      actor: { sub: ctx.user.sub, username: ctx.user.username },
+      action: 'awards.rebuildTallies',
+      entityType: 'DistrictYear',
+      entityId: String(year),
+      requestId: ctx.requestId,
+    });
+  }
+  return years.size;
+}
