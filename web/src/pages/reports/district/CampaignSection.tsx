@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Facts } from '../../../components/Facts';
 import { Section } from '../../../components/Section';
+import { toneText } from '../../../components/tones';
 import { formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n';
 import type { DistrictCampaignOutput } from '../types';
@@ -46,7 +47,8 @@ export function CampaignSection({ campaign, wards, dashboardLink }: Props) {
             {c.openDashboard}
           </Anchor>
         ) : (
-          <Button variant="subtle" onClick={() => setGridShown((v) => !v)} aria-expanded={gridShown} aria-controls={gridId}>
+          // The darker blue keeps AA contrast on the subtle button's hover tint.
+          <Button variant="subtle" color={toneText.blue} onClick={() => setGridShown((v) => !v)} aria-expanded={gridShown} aria-controls={gridId}>
             {gridShown ? c.hideGrid : c.showGrid}
           </Button>
         )}
