@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { launchBrowser, signIn, seriousAccessibilityViolations } from '../support/browser.js';
 
 // Quận Kiến An's coordinator reads the 2024 award tallies, nominates a residential group of
 // phường Bắc Sơn for the district chair's Giấy khen, accepts it, is refused a decision dated after
@@ -25,11 +24,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function seriousAccessibilityViolations(p: Page): Promise<string[]> {
-  await p.evaluate(axe.source); // the console's CSP forbids inline script tags
-  const result = await p.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const formKindTable = () => page.getByRole('table', { name: 'Khen thưởng theo hình thức và đối tượng' });

@@ -1,7 +1,6 @@
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { launchBrowser, signIn, seriousAccessibilityViolations } from '../support/browser.js';
 
 // The console in Debian's Chromium against the whole local stack (DynamoDB Local, API, built console).
 const baseUrl = inject('baseUrl');
@@ -21,11 +20,6 @@ afterEach(async () => {
   await page.context().close();
 });
 
-async function seriousAccessibilityViolations(p: Page): Promise<string[]> {
-  await p.evaluate(axe.source); // the console's CSP forbids inline script tags
-  const result = await p.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 const wardsTable = (p: Page) => p.getByRole('table', { name: 'Danh sách phường/xã' });
 

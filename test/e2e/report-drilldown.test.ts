@@ -1,7 +1,6 @@
-import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { launchBrowser, signIn, seriousAccessibilityViolations } from '../support/browser.js';
 
 // Provincial staff of Hải Phòng read the 2026 consolidated report and drill down from Quận Kiến An's
 // "plans submitted" to a ward's plan and its review trail. The figures come from the demo stories
@@ -23,11 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function seriousAccessibilityViolations(p: Page): Promise<string[]> {
-  await p.evaluate(axe.source); // the console's CSP forbids inline script tags
-  const result = await p.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 /** The figure a link's accessible name ends with: "Quận Kiến An, Kế hoạch đã nộp: 4" → 4. */
 async function figureOf(link: Locator): Promise<number> {

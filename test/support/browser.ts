@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -27,4 +28,11 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** axe-core's serious and critical findings on the page as it is now. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source); // the console's CSP forbids inline script tags
+  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }

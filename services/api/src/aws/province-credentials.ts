@@ -1,9 +1,5 @@
-import { createDocumentClient, createDynamoClient } from '@antq/db';
-import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-
-const SESSION_SECONDS = 900;
-const REFRESH_MARGIN_MS = 60_000;
+import { type AssumedRoleOptions, assumedRoleClients } from './assumed-role-clients.js';
 
 /** The read actions a provincial session may use: nothing that writes, and never Scan. */
 export const provinceReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
@@ -23,32 +19,10 @@ export function provinceSessionPolicy(provinceId: string, tenantIds: readonly st
 
 export type ProvinceClients = (provinceId: string, tenantIds: readonly string[]) => DynamoDBDocumentClient;
 
-/** Provincial credentials per province and set of districts, cached for the session's lifetime. */
-export function assumedRoleProvinceClients(options: { sts: STSClient; roleArn: string; region: string; now?: () => number }): ProvinceClients {
-  const now = options.now ?? Date.now;
-  const cache = new Map<string, { doc: DynamoDBDocumentClient; expires: number }>();
-  return (provinceId, tenantIds) => {
-    const cacheKey = `${provinceId}:${[...tenantIds].sort().join(',')}`;
-    const hit = cache.get(cacheKey);
-    if (hit && hit.expires - REFRESH_MARGIN_MS > now()) return hit.doc;
-    let expires = now() + SESSION_SECONDS * 1000;
-    const credentials = async () => {
-      const out = await options.sts.send(
-        new AssumeRoleCommand({
-          RoleArn: options.roleArn,
-          RoleSessionName: `province-${provinceId}`,
-          DurationSeconds: SESSION_SECONDS,
-          Tags: [{ Key: 'ProvinceId', Value: provinceId }],
-          Policy: provinceSessionPolicy(provinceId, tenantIds),
-        }),
-      );
-      const c = out.Credentials;
-      if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole returned no credentials');
-      expires = c.Expiration?.getTime() ?? expires;
-      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
-    };
-    const doc = createDocumentClient(createDynamoClient({ region: options.region, credentials }));
-    cache.set(cacheKey, { doc, expires });
-    return doc;
-  };
+/** Provincial credentials per province and set of districts: read-only, narrowed by the session policy. */
+export function assumedRoleProvinceClients(options: AssumedRoleOptions): ProvinceClients {
+  return assumedRoleClients(options, (provinceId: string, tenantIds: readonly string[]) => ({
+    cacheKey: `${provinceId}:${[...tenantIds].sort().join(',')}`,
+    input: { RoleSessionName: `province-${provinceId}`, Tags: [{ Key: 'ProvinceId', Value: provinceId }], Policy: provinceSessionPolicy(provinceId, tenantIds) },
+  }));
 }

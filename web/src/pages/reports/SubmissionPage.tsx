@@ -13,7 +13,7 @@ import { reportPaths } from './paths';
 import { BackLink } from './shared/BackLink';
 import { AssessmentEntriesView } from './submission/AssessmentEntriesView';
 import { criterionIndex } from './submission/criteria';
-import { ReviewTrail } from './submission/ReviewTrail';
+import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
 import { SubmissionList } from './submission/SubmissionList';
 import { SubmissionStatus } from './submission/SubmissionStatus';
 import type { SubmissionPart, SubmissionTrailOutput, SubmissionVerifications } from './types';
@@ -60,7 +60,7 @@ function Trail({ trail, target, reviewLink }: { trail: SubmissionTrailOutput; ta
         )}
       </Section>
       <Section title={s.trailTitle}>
-        <ReviewTrail events={trail.head.history} />
+        <ReviewHistoryTable events={trail.head.history} label={t.reports.submission.trailTable} />
       </Section>
       {shown && (
         <Section title={s.contentTitle(shown.submission)} description={'content' in shown || latest ? s.contentIntro : s.earlierIntro(trail.head.submissions)}>

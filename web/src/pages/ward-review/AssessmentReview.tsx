@@ -17,7 +17,7 @@ import { CriterionRow } from '../assessment/CriterionRow';
 import { ScoreFacts } from '../assessment/ScoreFacts';
 import { toAnswers } from '../assessment/values';
 import { VerificationNote } from '../assessment/VerificationNote';
-import { HistoryTable } from './HistoryTable';
+import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
 import { ReturnDialog } from './ReturnDialog';
 import { type VerifyRequest, VerifyControls } from './VerifyControls';
 
@@ -168,7 +168,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
           </Section>
         ))}
       <Section title={t.review.historyTitle}>
-        <HistoryTable events={assessment.history} />
+        <ReviewHistoryTable events={assessment.history} label={t.review.historyTable} maxHeight={360} />
       </Section>
       <ConfirmDialog
         opened={bulk.asking}

@@ -13,7 +13,7 @@ import { vietnamToday } from '../../format';
 import { useI18n } from '../../i18n';
 import { toneText } from '../../components/tones';
 import { PlanView } from '../plan/PlanView';
-import { HistoryTable } from './HistoryTable';
+import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
 import { ReturnDialog } from './ReturnDialog';
 import { SubmissionCompare } from './SubmissionCompare';
 
@@ -101,7 +101,7 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
         )}
       </Section>
       <Section title={t.review.historyTitle}>
-        <HistoryTable events={plan.history} />
+        <ReviewHistoryTable events={plan.history} label={t.review.historyTable} maxHeight={360} />
       </Section>
       <Section title={t.review.submissionsTitle} description={t.review.compareTitle}>
         {submissions.length === 0 ? (

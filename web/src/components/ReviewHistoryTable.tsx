@@ -1,13 +1,16 @@
 import { Table, Text } from '@mantine/core';
-import type { PlanHeadOutput } from '../../api/types';
-import { LateBadge } from '../../components/StatusBadges';
-import { formatDateTime } from '../../format';
-import { useI18n } from '../../i18n';
+import type { ReviewEvent } from '@antq/domain';
+import { formatDateTime } from '../format';
+import { useI18n } from '../i18n';
+import { LateBadge } from './StatusBadges';
 
-type Event = PlanHeadOutput['history'][number];
+type Event = Pick<ReviewEvent, 'action' | 'by' | 'at' | 'submission' | 'reason' | 'late'>;
 
-/** Who did what and when: each submission, return (with its reason), approval, verification. */
-export function HistoryTable({ events }: { events: readonly Event[] }) {
+/**
+ * A review trail, newest first: who did what and when — each submission, return (with its
+ * reason), approval, verification. The review screens and the reports' drill-down share it.
+ */
+export function ReviewHistoryTable({ events, label, maxHeight }: { events: readonly Event[]; label: string; maxHeight?: number }) {
   const { t } = useI18n();
   if (events.length === 0) {
     return (
@@ -18,8 +21,8 @@ export function HistoryTable({ events }: { events: readonly Event[] }) {
   }
   const actionName = (e: Event) => (e.action === 'submit' ? t.review.actions.submit(e.submission ?? 1) : t.review.actions[e.action]);
   return (
-    <Table.ScrollContainer minWidth={640} type="native" mah={360}>
-      <Table aria-label={t.review.historyTable} withTableBorder striped verticalSpacing="xs" fz="sm">
+    <Table.ScrollContainer minWidth={640} type="native" mah={maxHeight} tabIndex={0}>
+      <Table aria-label={label} withTableBorder striped verticalSpacing="xs" fz="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={150}>
@@ -36,7 +39,7 @@ export function HistoryTable({ events }: { events: readonly Event[] }) {
         </Table.Thead>
         <Table.Tbody>
           {[...events].reverse().map((e, i) => (
-            <Table.Tr key={i}>
+            <Table.Tr key={`${e.at}-${i}`}>
               <Table.Td>{formatDateTime(e.at)}</Table.Td>
               <Table.Td fw={500}>
                 {actionName(e)}
