@@ -42,6 +42,7 @@ export function kienAnDistrict(): DistrictReportInput {
     row: kienAn,
     wards: kienAnWards,
     figures: {
+      year: 2024,
       campaigns: [
         {
           campaignId: 'c-2024',

@@ -1,31 +1,15 @@
-import type { AwardCounts, CampaignFigures, MovementCounts, ReportRow } from '@antq/domain';
+import type { DistrictReport, ProvinceReport } from '@antq/domain';
 import type { Block } from './blocks.js';
 import { documentBytes, officialDocument } from './official.js';
 import type { Signer } from './signature.js';
 import { awardBlocks, districtPlanning, inSentence, movementBlocks, paragraph, programmeBlocks, provincePlanning, unitParts } from './report-text.js';
 import { unitTable } from './report-table.js';
 
-// Structural copies of the API's report shapes (services/api/src/reports), only the fields the
-// document uses, so this package depends on @antq/domain and not on the API.
+/** The parts of the provincial report the document uses. */
+export type ProvinceReportInput = Omit<ProvinceReport, 'itemsRead'>;
 
-/** The provincial consolidated report: one row per district and the province's total. */
-export interface ProvinceReportInput {
-  provinceId: string;
-  provinceName: string;
-  year: number;
-  districts: ReportRow[];
-  total: ReportRow;
-}
-
-/** A district's report: its row, its year figures, one row per ward and the award forms' names. */
-export interface DistrictReportInput {
-  district: { code: string; name: string; provinceId: string; provinceName: string };
-  year: number;
-  row: ReportRow;
-  figures: { campaigns: CampaignFigures[]; movement: MovementCounts; awards: AwardCounts };
-  wards: ReportRow[];
-  awardForms: Record<string, string>;
-}
+/** The parts of a district's report the document uses: its row, its figures, the wards, the award forms' names. */
+export type DistrictReportInput = Pick<DistrictReport, 'district' | 'year' | 'row' | 'figures' | 'wards' | 'awardForms'>;
 
 export interface ReportDocumentOptions {
   /** Defaults to "Ủy ban nhân dân <quận>" for a district, "Công an <tỉnh>" for a province. */

@@ -21,3 +21,4 @@ export * from './awards/nominations.js';
 export * from './awards/tally.js';
 export * from './reports/district-year.js';
 export * from './reports/rows.js';
+export * from './reports/report.js';

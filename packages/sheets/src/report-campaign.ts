@@ -1,13 +1,9 @@
-import type { CampaignFigures, ReportRow } from '@antq/domain';
+import type { DistrictCampaignReport, ReportRow } from '@antq/domain';
 import { type SheetValue, writeReportSheet } from './report-sheet.js';
 import type { Workbook } from './workbook.js';
 
 /** A campaign of the district report: its figures, criteria met per group and the wards × criteria grid. */
-export interface ReportCampaign extends CampaignFigures {
-  groups: Array<{ code: string; met: number; criteria: number }>;
-  /** Ward id → criterion code → met; a ward without a self-assessment is absent. */
-  grid: Record<string, Record<string, boolean>>;
-}
+export type ReportCampaign = Omit<DistrictCampaignReport, 'criteria'>;
 
 // "1.2" before "1.10", as in the catalogue.
 const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });

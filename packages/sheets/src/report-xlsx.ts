@@ -1,30 +1,15 @@
-import type { ReportRow } from '@antq/domain';
+import type { DistrictReport, ProvinceReport } from '@antq/domain';
 import { type ReportCampaign, writeCampaignSheets } from './report-campaign.js';
 import { inSentence, reportSections, writeRowsSheet } from './report-sheet.js';
 import { newWorkbook, toBytes } from './workbook.js';
 
 export type { ReportCampaign } from './report-campaign.js';
 
-// Structural copies of the API's report shapes (services/api/src/reports), only the fields the
-// workbook shows, so this package depends on @antq/domain and not on the API.
+/** The parts of the provincial report the workbook shows. */
+export type ProvinceReportInput = Omit<ProvinceReport, 'itemsRead'>;
 
-/** The provincial consolidated report: one row per district and the province's total. */
-export interface ProvinceReportInput {
-  provinceId: string;
-  provinceName: string;
-  year: number;
-  districts: ReportRow[];
-  total: ReportRow;
-}
-
-/** A district's report: its own row, one row per ward and the campaigns' criteria grids. */
-export interface DistrictReportInput {
-  district: { code: string; name: string; provinceId: string; provinceName: string };
-  year: number;
-  row: ReportRow;
-  wards: ReportRow[];
-  campaigns: ReportCampaign[];
-}
+/** The parts of a district's report the workbook shows: its row, the wards and the campaigns' grids. */
+export type DistrictReportInput = Pick<DistrictReport, 'district' | 'year' | 'row' | 'wards'> & { campaigns: ReportCampaign[] };
 
 export const summarySheet = 'Tổng hợp';
 export const wardsSheet = 'Phường, xã';

@@ -1,34 +1,15 @@
 import { getTenant, keys, listWards, type Repository, type Stored, strip } from '@antq/db';
 import {
-  type CampaignFigures,
   type CampaignDigest,
   type CampaignSummary,
-  type DistrictYearFigures,
+  type DistrictReport,
   districtYearFigures,
-  type ReportRow,
   reportRow,
   type Tenant,
   wardRow,
 } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { awardForms } from '../awards/forms.js';
-
-export interface DistrictReport {
-  district: { code: string; name: string; provinceId: string; provinceName: string };
-  year: number;
-  row: ReportRow;
-  figures: Omit<DistrictYearFigures, 'wards'>;
-  wards: ReportRow[];
-  /** Per campaign: criteria met per group and the wards × criteria grid, from the campaign's summary. */
-  campaigns: Array<
-    CampaignFigures & {
-      criteria: Array<{ code: string; groupCode: string }>;
-      groups: Array<{ code: string; met: number; criteria: number }>;
-      grid: Record<string, Record<string, boolean>>;
-    }
-  >;
-  awardForms: Record<string, string>;
-}
 
 async function loadTenant(repo: Repository, tenantId: string): Promise<Tenant> {
   const tenant = await getTenant(repo, tenantId);

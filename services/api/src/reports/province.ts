@@ -1,15 +1,5 @@
 import { keys, type Repository, type TenantSummary } from '@antq/db';
-import { districtYearFigures, type ReportRow, reportRow, totalRow } from '@antq/domain';
-
-export interface ProvinceReport {
-  provinceId: string;
-  provinceName: string;
-  year: number;
-  districts: ReportRow[];
-  total: ReportRow;
-  /** DynamoDB items this report read: the province index and one item per district. */
-  itemsRead: number;
-}
+import { districtYearFigures, type ProvinceReport, reportRow, totalRow } from '@antq/domain';
 
 /**
  * The provincial consolidated report: one BatchGet of the districts' year items, whatever the
