@@ -145,3 +145,36 @@ describe('timeliness and locking', () => {
     expect(v1.version).toMatchObject({ status: 'published', content: { title: smallCatalogue.title } });
   });
 });
+
+describe('accepting the remaining criteria at once', () => {
+  it('verifies every criterion not yet verified in one change, approves, and answers a retry with the first result', async () => {
+    const { campaignId } = await openCampaign({ plan: 30, assessment: 60 });
+    const submitted = await ward().assessments.submit({ campaignId, wardId: W, entries, expectedVersion: 0, idempotencyKey: key() });
+    const adjusted = await coordinator().assessments.verify({
+      campaignId,
+      wardId: W,
+      criterionCode: '2.2',
+      decision: 'adjust',
+      value: { points: 6 },
+      note: 'Chỉ 60% hộ ký cam kết',
+      expectedVersion: submitted.version,
+      idempotencyKey: key(),
+    });
+    const request = { campaignId, wardId: W, expectedVersion: adjusted.version, idempotencyKey: key() };
+    const approved = await coordinator().assessments.acceptRemaining(request);
+    expect(approved.status).toBe('approved');
+    expect(approved.version).toBe(adjusted.version + 1);
+    expect(Object.keys(approved.verifications).sort()).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    expect(approved.verifications['2.2']).toMatchObject({ decision: 'adjust', value: { points: 6 } });
+    expect(approved.verifications['2.1']).toMatchObject({ decision: 'accept', value: { status: 'largely_met' } });
+    expect(approved.history.slice(-2).map((h) => h.action)).toEqual(['verify', 'approve']);
+    expect(approved.history.at(-2)!.reason).toBe('Chấp nhận 3 tiêu chí còn lại: 1.1, 1.2, 2.1');
+    expect(await coordinator().assessments.acceptRemaining(request)).toEqual(approved);
+    const summary = await coordinator().campaigns.summary({ campaignId });
+    expect(summary.wards[W]!.assessment).toMatchObject({ status: 'approved', verifiedCount: 4 });
+    const again = await failureOf(coordinator().assessments.acceptRemaining({ ...request, expectedVersion: approved.version, idempotencyKey: key() }));
+    expect(again).toMatchObject({ code: 'PRECONDITION_FAILED', message: 'Không còn tiêu chí nào chưa xác minh.' });
+    const byWard = await failureOf(ward().assessments.acceptRemaining({ ...request, expectedVersion: approved.version, idempotencyKey: key() }));
+    expect(byWard.code).toBe('FORBIDDEN');
+  });
+});

@@ -33,6 +33,8 @@ const wardTarget = { campaignId: entityId, wardId: wardCode };
 export const saveAssessmentInput = z.object({ ...wardTarget, entries, ...mutationFields });
 export const submitAssessmentInput = z.object({ ...wardTarget, entries: entries.optional(), ...mutationFields });
 export const returnAssessmentInput = z.object({ ...wardTarget, reason: text(2000, 'Lý do trả lại'), ...mutationFields });
+/** The district accepts, as the ward reported them, every criterion it has not verified yet. */
+export const acceptRemainingInput = z.object({ ...wardTarget, ...mutationFields });
 
 /** The district's verdict on one criterion: accept the ward's value, or adjust it with a note. */
 export const verifyCriterionInput = z

@@ -1,5 +1,5 @@
 import { allCriteria } from '@antq/domain';
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntent } from '../../api/intent';
@@ -29,10 +29,11 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
   const [returning, setReturning] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [verifying, setVerifying] = useState<string>();
-  const [bulk, setBulk] = useState<{ asking: boolean; done?: number; total?: number; error?: unknown }>({ asking: false });
+  const [askingBulk, setAskingBulk] = useState(false);
   const key = trpc.assessments.get.queryKey({ campaignId: campaign.campaignId, wardId });
   const doReturn = useIntent(useMutation(trpc.assessments.return.mutationOptions()));
   const verify = useIntent(useMutation(trpc.assessments.verify.mutationOptions()));
+  const acceptRemaining = useIntent(useMutation(trpc.assessments.acceptRemaining.mutationOptions()));
   const base = { campaignId: campaign.campaignId, wardId };
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: key });
@@ -46,7 +47,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
   const canVerify = ['submitted', 'approved'].includes(assessment.status) && campaign.status !== 'draft';
   const unverified = criteria.filter((c) => !assessment.verifications[c.code] && answers[c.code]?.value);
   const overdue = assessment.submissions === 0 && vietnamToday() > campaign.assessmentDeadline;
-  const bulkRunning = bulk.total !== undefined && bulk.done !== undefined && bulk.done < bulk.total && !bulk.error;
+  const bulkRunning = acceptRemaining.isPending;
 
   function onVerify(request: VerifyRequest, done: () => void) {
     setVerifying(request.criterionCode);
@@ -62,21 +63,18 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
     );
   }
 
-  async function acceptRest() {
-    const todo = unverified.map((c) => c.code);
-    setBulk({ asking: false, done: 0, total: todo.length });
-    let version = assessment.version;
-    try {
-      for (const [i, code] of todo.entries()) {
-        const head = await verify.runAsync({ ...base, criterionCode: code, decision: 'accept', expectedVersion: version });
-        version = head.version;
-        store(head);
-        setBulk({ asking: false, done: i + 1, total: todo.length });
-      }
-    } catch (error) {
-      setBulk((b) => ({ ...b, error }));
-    }
-    void refresh();
+  // One change for all of them: one transaction, one line of the review trail.
+  function acceptRest() {
+    setAskingBulk(false);
+    acceptRemaining.run(
+      { ...base, expectedVersion: assessment.version },
+      {
+        onSuccess: (head) => {
+          store(head);
+          void refresh();
+        },
+      },
+    );
   }
 
   return (
@@ -125,15 +123,12 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
             </Text>
             {unverified.length > 0 && (
               <Group>
-                <Button variant="light" color={toneText.green} onClick={() => setBulk({ asking: true })} loading={bulkRunning} disabled={verify.isPending}>
+                <Button variant="light" color={toneText.green} onClick={() => setAskingBulk(true)} loading={bulkRunning} disabled={verify.isPending}>
                   {t.assessment.acceptRest(unverified.length)}
                 </Button>
               </Group>
             )}
-            {bulk.total !== undefined && bulk.done !== undefined && (
-              <Progress value={(bulk.done / Math.max(bulk.total, 1)) * 100} aria-label={t.assessment.progress(bulk.done, bulk.total)} />
-            )}
-            {bulk.error !== undefined && <MutationError error={bulk.error} onReload={() => void refresh()} />}
+            {acceptRemaining.error && <MutationError error={acceptRemaining.error} onReload={() => void refresh()} />}
           </Stack>
         )}
       </Section>
@@ -171,11 +166,11 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
         <ReviewHistoryTable events={assessment.history} label={t.review.historyTable} maxHeight={360} />
       </Section>
       <ConfirmDialog
-        opened={bulk.asking}
+        opened={askingBulk}
         title={t.assessment.acceptRestTitle}
         text={t.assessment.acceptRestText(unverified.length)}
-        onClose={() => setBulk({ asking: false })}
-        onConfirm={() => void acceptRest()}
+        onClose={() => setAskingBulk(false)}
+        onConfirm={acceptRest}
       />
       <ReturnDialog
         key={Math.abs(returning)}

@@ -113,10 +113,13 @@ async function playAssessment(s: CampaignScript, coordinator: Caller, officer: C
   }
   if (w.assessment.status !== 'approved') return writes;
   const adjust = w.assessment.adjust;
-  for (const c of allCriteria(catalogue)) {
-    if (c.code in head.verifications) continue;
-    const change = adjust?.code === c.code ? { decision: 'adjust' as const, value: { status: adjust.status }, note: adjust.note } : { decision: 'accept' as const };
-    head = await coordinator.assessments.verify({ ...at, criterionCode: c.code, ...change, expectedVersion: head.version, idempotencyKey: key('verify', c.code, head.version) });
+  if (adjust && !(adjust.code in head.verifications)) {
+    const change = { decision: 'adjust' as const, value: { status: adjust.status }, note: adjust.note };
+    head = await coordinator.assessments.verify({ ...at, criterionCode: adjust.code, ...change, expectedVersion: head.version, idempotencyKey: key('verify', adjust.code, head.version) });
+    writes++;
+  }
+  if (allCriteria(catalogue).some((c) => !(c.code in head.verifications))) {
+    head = await coordinator.assessments.acceptRemaining({ ...at, expectedVersion: head.version, idempotencyKey: key('accept-remaining', head.version) });
     writes++;
   }
   return writes;

@@ -1,5 +1,6 @@
 import { getAssessmentSubmission, listAssessmentSubmissions } from '@antq/db';
 import {
+  acceptRemainingInput,
   allCriteria,
   type AssessmentEntry,
   planSubmissionInput,
@@ -9,6 +10,7 @@ import {
   valueProblem,
   verifyCriterionInput,
   wardCampaignInput,
+  type WardAssessment,
 } from '@antq/domain';
 import { assertParticipates, loadCampaign, loadCatalogueContent } from '../../cycle/load.js';
 import { invalid, notFound, refuse } from '../../cycle/mutate.js';
@@ -34,6 +36,23 @@ function checkEntries(entries: AssessmentEntry[], env: WorkEnv, complete: boolea
     if (missing.length > 0) problems.push({ path: 'entries', message: `Chưa tự đánh giá các tiêu chí: ${missing.join(', ')}` });
   }
   if (problems.length > 0) throw invalid(problems);
+}
+
+/** Adds verifications to a head; once every criterion is verified the self-assessment is approved. */
+function withVerifications(head: WardAssessment, env: WorkEnv, added: WardAssessment['verifications'], reason: string): WardAssessment {
+  const verifications = { ...head.verifications, ...added };
+  const complete = allCriteria(env.catalogue).every((c) => c.code in verifications);
+  const approvedNow = complete && head.status !== 'approved';
+  return {
+    ...head,
+    verifications,
+    status: complete ? 'approved' : head.status,
+    history: [
+      ...head.history,
+      { action: 'verify', by: env.by, at: env.now, submission: head.submissions, reason },
+      ...(approvedNow ? [{ action: 'approve' as const, by: env.by, at: env.now, submission: head.submissions }] : []),
+    ],
+  };
 }
 
 export const assessmentsRouter = router({
@@ -81,22 +100,21 @@ export const assessmentsRouter = router({
       const value = input.decision === 'accept' ? reported.value : input.value!;
       const problem = valueProblem(criterion, value);
       if (problem) throw invalid([{ path: 'value', message: problem }]);
-      const verifications = {
-        ...head.verifications,
-        [input.criterionCode]: { value, decision: input.decision, by: env.by, at: env.now, ...(input.note && { note: input.note }) },
-      };
-      const complete = allCriteria(env.catalogue).every((c) => c.code in verifications);
-      const approvedNow = complete && head.status !== 'approved';
-      return {
-        ...head,
-        verifications,
-        status: complete ? 'approved' : head.status,
-        history: [
-          ...head.history,
-          { action: 'verify', by: env.by, at: env.now, submission: head.submissions, reason: `${input.criterionCode}: ${input.decision === 'accept' ? 'chấp nhận' : 'điều chỉnh'}${input.note ? ` — ${input.note}` : ''}` },
-          ...(approvedNow ? [{ action: 'approve' as const, by: env.by, at: env.now, submission: head.submissions }] : []),
-        ],
-      };
+      const verification = { value, decision: input.decision, by: env.by, at: env.now, ...(input.note && { note: input.note }) };
+      const reason = `${input.criterionCode}: ${input.decision === 'accept' ? 'chấp nhận' : 'điều chỉnh'}${input.note ? ` — ${input.note}` : ''}`;
+      return withVerifications(head, env, { [input.criterionCode]: verification }, reason);
+    }),
+  ),
+  /** "Đồng ý các tiêu chí còn lại": one transaction, one line of the review trail, instead of one per criterion. */
+  acceptRemaining: wardReviewer.input(acceptRemainingInput).mutation(({ ctx, input }) =>
+    changeWork(ctx, assessmentWork, input, 'verify', (head, env) => {
+      const added = Object.fromEntries(
+        head.entries
+          .filter((e) => !(e.criterionCode in head.verifications))
+          .map((e) => [e.criterionCode, { value: e.value, decision: 'accept' as const, by: env.by, at: env.now }]),
+      );
+      if (Object.keys(added).length === 0) throw refuse('Không còn tiêu chí nào chưa xác minh.');
+      return withVerifications(head, env, added, `Chấp nhận ${Object.keys(added).length} tiêu chí còn lại: ${Object.keys(added).join(', ')}`);
     }),
   ),
 });
