@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { appendItem, keys, replaceItem, setMapEntry, toItem } from '@antq/db';
-import { assessmentDigest, assessmentLine, type CatalogueContent, type SessionUser, type WardAssessment } from '@antq/domain';
+import { assessmentDigest, assessmentLine, type CatalogueContent, type SessionUser, type WardAssessment, yearItemNames } from '@antq/domain';
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { serve } from '@hono/node-server';
 import { type ReadCounter, totalMs, transactionShape } from './counting-client.js';
@@ -117,7 +117,7 @@ async function bareTransactionOf(options: Parameters<typeof measureSubmission>[0
       const TransactItems = [
         replaceItem(t, toItem(headKey, 'WardAssessment', head), current.version),
         setMapEntry(t, keys.campaignSummary(tenantId, bare.campaignId), ['wards', wardId, 'assessment'], line, now),
-        setMapEntry(t, keys.districtYear(tenantId, year), [`k#${bare.campaignId}`, 'wards', wardId, 'assessment'], assessmentDigest(line), now),
+        setMapEntry(t, keys.districtYear(tenantId, year), [yearItemNames.campaign(bare.campaignId), 'wards', wardId, 'assessment'], assessmentDigest(line), now),
         appendItem(t, {
           ...keys.audit(tenantId, now, randomUUID()),
           entity: 'Audit',

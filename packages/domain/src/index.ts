@@ -22,3 +22,4 @@ export * from './awards/tally.js';
 export * from './reports/district-year.js';
 export * from './reports/rows.js';
 export * from './reports/report.js';
+export * from './reports/year-item.js';

@@ -1,6 +1,7 @@
 import type { TallyEntry } from '../awards/tally.js';
-import { aggregateContributions, type Contribution, type MovementCounts } from '../movement/contributions.js';
+import { aggregateContributions, type MovementCounts } from '../movement/contributions.js';
 import type { CampaignDigest } from '../progress/ward-progress.js';
+import { awardEntries, campaignDigests, movementContributions } from './year-item.js';
 
 /**
  * The figures of one district for one year, computed from its district-year item alone (campaign
@@ -51,11 +52,6 @@ export interface DistrictYearFigures {
   wards: Record<string, WardFigures>;
 }
 
-const entriesWith = <T>(item: Record<string, unknown> | undefined, prefix: string) =>
-  Object.entries(item ?? {})
-    .filter(([name]) => name.startsWith(prefix))
-    .map(([name, value]) => [name.slice(prefix.length), value as T] as const);
-
 export function campaignFigures(d: CampaignDigest): CampaignFigures {
   const lines = Object.values(d.wards);
   const count = (test: (l: (typeof lines)[number]) => boolean) => lines.filter(test).length;
@@ -90,9 +86,9 @@ export function awardCounts(entries: TallyEntry[]): AwardCounts {
 }
 
 export function districtYearFigures(year: number, item: Record<string, unknown> | undefined): DistrictYearFigures {
-  const digests = entriesWith<CampaignDigest>(item, 'k#').map(([, d]) => d).sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.name.localeCompare(b.name, 'vi'));
-  const movement = aggregateContributions(entriesWith<Contribution>(item, 'c#').map(([, c]) => c));
-  const awards = entriesWith<TallyEntry>(item, 'o#').map(([, e]) => e);
+  const digests = campaignDigests(item).sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.name.localeCompare(b.name, 'vi'));
+  const movement = aggregateContributions(movementContributions(item));
+  const awards: TallyEntry[] = awardEntries(item);
   const wards: Record<string, WardFigures> = {};
   const ward = (id: string) => (wards[id] ??= { campaigns: {}, movement: aggregateContributions([]).totals, awards: awardCounts([]) });
   for (const d of digests) {

@@ -1,11 +1,11 @@
 import { appendItem, getRecord, keys, removeAttribute, toItem, writeHead, type WriteOp } from '@antq/db';
-import { achievementKey, type DecisionFields, formIssueProblem, recipientKey } from '@antq/domain';
+import { achievementKey, type DecisionFields, formIssueProblem, recipientKey, yearItemNames } from '@antq/domain';
 import { ulid } from 'ulid';
 import { type Change, expectVersion, invalid, mutate, notFound, nowIso, refuse, type TenantContext } from '../cycle/mutate.js';
 import { findAwardForm } from './forms.js';
-import type { Nomination } from './nominations.js';
+import { getNominations, type Nomination } from './nominations.js';
 import { achievementRule, onceRule } from './rules.js';
-import { type TallyEntry, tallyEntry, tallyName } from './tallies.js';
+import { type TallyEntry, tallyEntry } from './tallies.js';
 
 export interface DecisionLine {
   outcomeId: string;
@@ -38,7 +38,8 @@ export function createDecision(ctx: TenantContext, input: { fields: DecisionFiel
   return mutate(ctx, input, async (): Promise<Change<AwardDecision>> => {
     const f = input.fields;
     const problems: Array<{ path: string; message: string }> = [];
-    const nominations = await Promise.all(f.lines.map((l) => getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, l.nominationId))));
+    const byId = await getNominations(ctx, f.lines.map((l) => l.nominationId));
+    const nominations = f.lines.map((l) => byId.get(l.nominationId));
     const seen = new Set<string>();
     f.lines.forEach((line, i) => {
       const n = nominations[i];
@@ -79,7 +80,7 @@ export function createDecision(ctx: TenantContext, input: { fields: DecisionFiel
       ops.push(writeHead(t, toItem(keys.nomination(ctx.tenantId, n.nominationId), 'Nomination', { ...n, status: 'awarded', outcomeId: line.outcomeId, decision: { decisionId, number: f.number, date: f.date }, version: n.version + 1, updatedAt: now }), n.version));
       ops.push(appendItem(t, { ...achievementRule(ctx.tenantId, n.fields), outcomeId: line.outcomeId }));
       if (form.oncePerPerson) ops.push(appendItem(t, { ...onceRule(ctx.tenantId, form.code, n.fields), outcomeId: line.outcomeId }));
-      tally[tallyName(line.outcomeId)] = tallyEntry(form, n, decisionId);
+      tally[yearItemNames.award(line.outcomeId)] = tallyEntry(form, n, decisionId);
     });
     if (ops.length + 1 > MAX_WRITES) {
       throw invalid([{ path: 'fields.lines', message: `Quyết định có ${lines.length} dòng, vượt quá số dòng nhập được một lần; hãy chia danh sách thành các quyết định hoặc phụ lục nhỏ hơn` }]);
@@ -118,7 +119,7 @@ export function revokeOutcome(
     const t = ctx.repo.tableName;
     const ops: WriteOp[] = [
       writeHead(t, toItem(key, 'AwardDecision', next), decision.version),
-      removeAttribute(t, keys.districtYear(ctx.tenantId, Number(decision.fields.date.slice(0, 4))), tallyName(line.outcomeId), now),
+      removeAttribute(t, keys.districtYear(ctx.tenantId, Number(decision.fields.date.slice(0, 4))), yearItemNames.award(line.outcomeId), now),
     ];
     if (nomination) {
       ops.push({ Delete: { TableName: t, Key: achievementRule(ctx.tenantId, nomination.fields) } });

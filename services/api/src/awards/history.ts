@@ -1,6 +1,5 @@
-import { keys, type Repository } from '@antq/db';
-import type { RecipientKind } from '@antq/domain';
-import { tallyEntries } from './tallies.js';
+import { keys, type Repository, sortKeyPrefixes } from '@antq/db';
+import { awardEntries, type RecipientKind } from '@antq/domain';
 
 export interface RecipientHistory {
   recipientKey: string;
@@ -18,8 +17,8 @@ export async function awardHistory(repo: Repository, tenantId: string, fromYear:
   const items = await repo.batchGet<Record<string, unknown>>(years.map((y) => keys.districtYear(tenantId, y)));
   const byRecipient = new Map<string, RecipientHistory>();
   for (const item of items) {
-    const year = Number(String(item.SK).slice('YEAR#'.length));
-    for (const e of tallyEntries(item)) {
+    const year = Number(String(item.SK).slice(sortKeyPrefixes.districtYear.length));
+    for (const e of awardEntries(item)) {
       const h = byRecipient.get(e.recipientKey) ?? { recipientKey: e.recipientKey, recipientName: e.recipientName, recipientKind: e.recipientKind, years: [] };
       h.years.push({ year, formCode: e.formCode, outcomeId: e.outcomeId, decisionId: e.decisionId });
       byRecipient.set(e.recipientKey, h);

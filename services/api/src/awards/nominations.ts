@@ -1,4 +1,4 @@
-import { getRecord, keys, toItem, writeHead } from '@antq/db';
+import { getRecord, keys, type Stored, strip, toItem, writeHead } from '@antq/db';
 import type { NominationFields, NominationStatus } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { ulid } from 'ulid';
@@ -18,6 +18,12 @@ export interface Nomination {
   createdAt: string;
   createdBy: string;
   updatedAt: string;
+}
+
+/** Nominations by id, in one BatchGet (a decision names up to 48). */
+export async function getNominations(ctx: TenantContext, ids: string[]): Promise<Map<string, Nomination>> {
+  const items = await ctx.repo.batchGet<Stored<Nomination>>([...new Set(ids)].map((id) => keys.nomination(ctx.tenantId, id)));
+  return new Map(items.map((item) => [item.nominationId, strip(item) as Nomination]));
 }
 
 const isCoordinator = (ctx: TenantContext) => ctx.user.roles.includes('coordinator');

@@ -1,10 +1,10 @@
-import { getRecord, keys, partitions, replaceAttributes, sortKeyPrefixes, type Stored, strip } from '@antq/db';
-import type { TallyEntry } from '@antq/domain';
+import { keys, partitions, replaceAttributes, sortKeyPrefixes, type Stored, strip } from '@antq/db';
+import { type TallyEntry, yearItemNames, yearItemParts } from '@antq/domain';
 import { nowIso, type TenantContext } from '../cycle/mutate.js';
 import type { AwardDecision } from './decisions.js';
 import { findAwardForm } from './forms.js';
-import type { Nomination } from './nominations.js';
-import { tallyEntry, tallyName } from './tallies.js';
+import { getNominations } from './nominations.js';
+import { tallyEntry } from './tallies.js';
 
 /** The award entries every district-year item should hold, from the decisions' lines not revoked. */
 export async function computeAwardEntries(ctx: TenantContext): Promise<Map<number, Record<string, TallyEntry>>> {
@@ -13,10 +13,12 @@ export async function computeAwardEntries(ctx: TenantContext): Promise<Map<numbe
   for (const decision of decisions.map((d) => strip(d) as AwardDecision)) {
     const year = Number(decision.fields.date.slice(0, 4));
     const entries = years.get(year) ?? {};
-    for (const line of decision.lines.filter((l) => !l.revoked)) {
-      const nomination = await getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, line.nominationId));
+    const kept = decision.lines.filter((l) => !l.revoked);
+    const nominations = await getNominations(ctx, kept.map((l) => l.nominationId));
+    for (const line of kept) {
+      const nomination = nominations.get(line.nominationId);
       const form = findAwardForm(line.formCode);
-      if (nomination && form) entries[tallyName(line.outcomeId)] = tallyEntry(form, nomination, decision.decisionId);
+      if (nomination && form) entries[yearItemNames.award(line.outcomeId)] = tallyEntry(form, nomination, decision.decisionId);
     }
     years.set(year, entries);
   }
@@ -31,7 +33,7 @@ export async function rebuildAwardEntries(ctx: TenantContext): Promise<number> {
   for (const year of existing.keys()) if (!years.has(year)) years.set(year, {});
   const now = nowIso();
   for (const [year, entries] of years) {
-    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, keys.districtYear(ctx.tenantId, year), 'o#', entries, existing.get(year) ?? [], now)], {
+    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, keys.districtYear(ctx.tenantId, year), yearItemParts.award, entries, existing.get(year) ?? [], now)], {
       tenantId: ctx.tenantId,
       actor: { sub: ctx.user.sub, username: ctx.user.username },
       action: 'awards.rebuildTallies',

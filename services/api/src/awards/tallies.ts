@@ -1,10 +1,8 @@
 import { keys, type Repository } from '@antq/db';
-import { type AwardForm, recipientKey, type TallyEntry } from '@antq/domain';
+import { type AwardForm, awardEntries, recipientKey, type TallyEntry } from '@antq/domain';
 import type { Nomination } from './nominations.js';
 
 export type { TallyEntry };
-
-export const tallyName = (outcomeId: string) => `o#${outcomeId}`;
 
 /** The entry one outcome adds to the district-year item: what tallies and reports count. */
 export function tallyEntry(form: AwardForm, n: Nomination, decisionId: string): TallyEntry {
@@ -23,20 +21,13 @@ export function tallyEntry(form: AwardForm, n: Nomination, decisionId: string): 
   };
 }
 
-/** The outcome entries a district-year item holds. */
-export function tallyEntries(item: Record<string, unknown> | undefined): Array<TallyEntry & { outcomeId: string }> {
-  return Object.entries(item ?? {})
-    .filter(([name]) => name.startsWith('o#'))
-    .map(([name, value]) => ({ ...(value as TallyEntry), outcomeId: name.slice(2) }));
-}
-
 /**
  * The year's tallies from one item: counts by form, level, recipient kind, subject and ward, e.g.
  * "12 collectives and 10 individuals given the district's Giấy khen for programme 09".
  */
 export async function awardTallies(repo: Repository, tenantId: string, year: number) {
   const item = await repo.get<Record<string, unknown>>(keys.districtYear(tenantId, year));
-  const entries = tallyEntries(item);
+  const entries = awardEntries(item);
   const count = (key: (e: TallyEntry) => string) => {
     const out: Record<string, number> = {};
     for (const e of entries) out[key(e)] = (out[key(e)] ?? 0) + 1;

@@ -12,10 +12,9 @@ import {
   type WardAssessment,
   type WardPlan,
   wardProgress,
+  yearItemNames,
 } from '@antq/domain';
 import type { TenantContext } from './mutate.js';
-
-export const digestName = (campaignId: string) => `k#${campaignId}`;
 
 /**
  * The writes that keep a ward's plan or assessment line in step with the change: in the campaign's
@@ -33,7 +32,7 @@ export function summaryLineOps(
   const digestLine = part === 'assessment' ? assessmentDigest(line as AssessmentLine) : line;
   return [
     setMapEntry(t, keys.campaignSummary(ctx.tenantId, campaign.campaignId), ['wards', wardId, part], line, now),
-    setMapEntry(t, keys.districtYear(ctx.tenantId, campaignYear(campaign)), [digestName(campaign.campaignId), 'wards', wardId, part], digestLine, now),
+    setMapEntry(t, keys.districtYear(ctx.tenantId, campaignYear(campaign)), [yearItemNames.campaign(campaign.campaignId), 'wards', wardId, part], digestLine, now),
   ];
 }
 
@@ -41,8 +40,8 @@ export function summaryLineOps(
 export function digestOps(ctx: TenantContext, campaign: Campaign, summary: CampaignSummary, now: string, previous?: Campaign): WriteOp[] {
   const t = ctx.repo.tableName;
   const year = campaignYear(campaign);
-  const ops = [setAttribute(t, keys.districtYear(ctx.tenantId, year), digestName(campaign.campaignId), campaignDigest(campaign, summary), now)];
-  if (previous && campaignYear(previous) !== year) ops.push(removeAttribute(t, keys.districtYear(ctx.tenantId, campaignYear(previous)), digestName(campaign.campaignId), now));
+  const ops = [setAttribute(t, keys.districtYear(ctx.tenantId, year), yearItemNames.campaign(campaign.campaignId), campaignDigest(campaign, summary), now)];
+  if (previous && campaignYear(previous) !== year) ops.push(removeAttribute(t, keys.districtYear(ctx.tenantId, campaignYear(previous)), yearItemNames.campaign(campaign.campaignId), now));
   return ops;
 }
 

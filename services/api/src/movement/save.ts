@@ -1,5 +1,5 @@
 import { getRecord, keys, type ItemKey, removeAttribute, setAttribute, toItem, writeHead, type WriteOp } from '@antq/db';
-import type { MovementRecord } from '@antq/domain';
+import { type MovementRecord, yearItemNames } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { ulid } from 'ulid';
 import { wardsById } from '../cycle/load.js';
@@ -15,7 +15,6 @@ export interface SaveRecordInput<F> {
 }
 
 /** Where a record's contribution to the yearly summary is kept (one attribute per record). */
-export const contributionName = (type: string, recordId: string) => `c#${type}#${recordId}`;
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
 export function recordKey(ctx: TenantContext, spec: RecordSpec<unknown>, recordId: string, parentId?: string): ItemKey {
@@ -78,7 +77,7 @@ export function saveRecord<F>(ctx: TenantContext, spec: RecordSpec<F>, input: Sa
     // A ward's records are also indexed by ward and date, for its timeline.
     const timeline = wardId && !spec.child ? { GSI1PK: `D#${ctx.tenantId}#WARD#${wardId}`, GSI1SK: `${date}#${spec.type}#${recordId}` } : {};
     const t = ctx.repo.tableName;
-    const name = contributionName(spec.type, recordId);
+    const name = yearItemNames.movement(spec.type, recordId);
     const ops: WriteOp[] = [
       writeHead(t, { ...toItem(key, `Movement:${spec.type}`, record), ...timeline }, currentVersion),
       setAttribute(t, keys.districtYear(ctx.tenantId, yearOf(date)), name, spec.contribution(fields), now),

@@ -1,18 +1,13 @@
 import { keys, partitions, type Repository, replaceAttributes, sortKeyPrefixes, type Stored, strip } from '@antq/db';
-import { aggregateContributions, type Contribution, type MovementRecord } from '@antq/domain';
+import { aggregateContributions, type Contribution, type MovementRecord, movementContributions, yearItemEntries, yearItemNames, yearItemParts } from '@antq/domain';
 import { nowIso, type TenantContext } from '../cycle/mutate.js';
-import { contributionName } from './save.js';
 import { specs } from './specs.js';
 
-const isContribution = (name: string) => name.startsWith('c#');
 
 /** The district's movement figures for a year, from one item: totals and one line per ward. */
 export async function movementFigures(repo: Repository, tenantId: string, year: number) {
   const item = await repo.get<Record<string, unknown>>(keys.districtYear(tenantId, year));
-  const contributions = Object.entries(item ?? {})
-    .filter(([name]) => isContribution(name))
-    .map(([, value]) => value as Contribution);
-  return { year, ...aggregateContributions(contributions) };
+  return { year, ...aggregateContributions(movementContributions(item)) };
 }
 
 /** The summary items exactly as the records say they should be (for rebuild and for checking). */
@@ -28,7 +23,7 @@ export async function computeMovementSummaries(ctx: TenantContext): Promise<Map<
     const spec = specs[record.type] as { contribution: (f: unknown) => Contribution };
     const year = Number(record.date.slice(0, 4));
     const line = years.get(year) ?? {};
-    line[contributionName(record.type, record.recordId)] = spec.contribution(record.fields);
+    line[yearItemNames.movement(record.type, record.recordId)] = spec.contribution(record.fields);
     years.set(year, line);
   }
   return years;
@@ -40,7 +35,7 @@ export async function storedMovementSummaries(ctx: TenantContext): Promise<Map<n
   return new Map(
     items.map((item) => [
       Number(item.SK.slice(sortKeyPrefixes.districtYear.length)),
-      Object.fromEntries(Object.entries(item).filter(([name]) => isContribution(name))) as Record<string, Contribution>,
+      Object.fromEntries(yearItemEntries<Contribution>(item, 'movement').map(([name, c]) => [`${yearItemParts.movement}${name}`, c])),
     ]),
   );
 }
@@ -54,7 +49,7 @@ export async function rebuildMovementSummaries(ctx: TenantContext): Promise<numb
   for (const [year, contributions] of years) {
     const key = keys.districtYear(ctx.tenantId, year);
     const existing = Object.keys(stored.get(year) ?? {});
-    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, key, 'c#', contributions, existing, now)], {
+    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, key, yearItemParts.movement, contributions, existing, now)], {
       tenantId: ctx.tenantId,
       actor: { sub: ctx.user.sub, username: ctx.user.username },
       action: 'movement.rebuildSummary',

@@ -1,6 +1,6 @@
 import { getTenant, keys, listWards, type Repository, type Stored, strip } from '@antq/db';
 import {
-  type CampaignDigest,
+  campaignDigests,
   type CampaignSummary,
   type DistrictReport,
   districtYearFigures,
@@ -30,19 +30,19 @@ export async function districtReport(repo: Repository, tenantId: string, year: n
   const { wards: wardFigures, ...figures } = districtYearFigures(year, item);
   const summaries = await repo.batchGet<Stored<CampaignSummary>>(figures.campaigns.map((c) => keys.campaignSummary(tenantId, c.campaignId)));
   const summaryOf = new Map(summaries.map((s) => [s.campaignId, strip(s) as CampaignSummary]));
-  const digests = Object.fromEntries(Object.entries(item ?? {}).filter(([n]) => n.startsWith('k#')).map(([n, d]) => [n.slice(2), d as CampaignDigest]));
+  const criteriaOf = new Map(campaignDigests(item).map((d) => [d.campaignId, d.criteria]));
   const campaigns = figures.campaigns.map((c) => {
     const grid = Object.fromEntries(
       Object.values(summaryOf.get(c.campaignId)?.wards ?? {}).map((w) => [w.wardId, Object.fromEntries(Object.entries(w.assessment.criteria).map(([code, v]) => [code, v.met]))]),
     );
     const groups = new Map<string, { code: string; met: number; criteria: number }>();
-    for (const criterion of digests[c.campaignId]?.criteria ?? []) {
+    for (const criterion of criteriaOf.get(c.campaignId) ?? []) {
       const g = groups.get(criterion.groupCode) ?? { code: criterion.groupCode, met: 0, criteria: 0 };
       g.criteria++;
       g.met += Object.values(grid).filter((w) => w[criterion.code]).length;
       groups.set(criterion.groupCode, g);
     }
-    return { ...c, criteria: digests[c.campaignId]?.criteria ?? [], groups: [...groups.values()], grid };
+    return { ...c, criteria: criteriaOf.get(c.campaignId) ?? [], groups: [...groups.values()], grid };
   });
   return {
     district: { code: tenantId, name: tenant.name, provinceId: tenant.provinceId, provinceName: tenant.provinceName },

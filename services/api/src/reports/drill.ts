@@ -13,7 +13,7 @@ import {
   type Stored,
   strip,
 } from '@antq/db';
-import { allCriteria, type CampaignDigest, districtYearFigures, type MovementRecord, type ReviewedHead, type TallyEntry, wardRow } from '@antq/domain';
+import { allCriteria, awardEntries, campaignDigests, districtYearFigures, type MovementRecord, type ReviewedHead, wardRow } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 
 const notFound = (message: string) => new TRPCError({ code: 'NOT_FOUND', message });
@@ -27,14 +27,10 @@ export async function wardReport(repo: Repository, tenantId: string, wardId: str
   ]);
   if (!ward) throw notFound('Không tìm thấy phường/xã.');
   const figures = districtYearFigures(year, item);
-  const digests = Object.entries(item ?? {}).filter(([n]) => n.startsWith('k#')).map(([, d]) => d as CampaignDigest);
-  const campaigns = digests
+  const campaigns = campaignDigests(item)
     .filter((d) => d.wards[wardId])
     .map((d) => ({ campaignId: d.campaignId, name: d.name, criteriaCount: d.criteriaCount, plan: d.wards[wardId]!.plan, assessment: d.wards[wardId]!.assessment }));
-  const awards = Object.entries(item ?? {})
-    .filter(([n]) => n.startsWith('o#'))
-    .map(([n, e]) => ({ ...(e as TallyEntry), outcomeId: n.slice(2) }))
-    .filter((e) => e.wardIds.includes(wardId));
+  const awards = awardEntries(item).filter((e) => e.wardIds.includes(wardId));
   return {
     ward: { code: wardId, name: ward.name },
     year,

@@ -1,9 +1,9 @@
 import { listCampaignHeads, listCampaigns } from '@antq/db';
-import { campaignDigest, campaignYear } from '@antq/domain';
+import { campaignDigest, campaignYear, yearItemNames } from '@antq/domain';
 import { computeAwardEntries } from '../awards/rebuild.js';
 import { loadCatalogueContent, wardsById } from '../cycle/load.js';
 import type { TenantContext } from '../cycle/mutate.js';
-import { computeSummary, digestName } from '../cycle/summary.js';
+import { computeSummary } from '../cycle/summary.js';
 import { computeMovementSummaries } from '../movement/summary.js';
 
 /**
@@ -19,7 +19,7 @@ export async function recomputeDistrictYear(ctx: TenantContext, year: number): P
   for (const campaign of campaigns) {
     const { plans, assessments } = await listCampaignHeads(ctx.repo, ctx.tenantId, campaign.campaignId);
     const summary = computeSummary(campaign.campaignId, campaign.wardIds, wards, await loadCatalogueContent(ctx, campaign), plans, assessments, '');
-    item[digestName(campaign.campaignId)] = campaignDigest(campaign, summary);
+    item[yearItemNames.campaign(campaign.campaignId)] = campaignDigest(campaign, summary);
   }
   Object.assign(item, (await computeMovementSummaries(ctx)).get(year) ?? {});
   Object.assign(item, (await computeAwardEntries(ctx)).get(year) ?? {});
