@@ -1,6 +1,7 @@
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { apiAssumedRole } from './assumed-role.js';
 import { acknowledge, tableIndexWildcard } from './nag.js';
 
 /** Session tag that carries the provincial caller's province code. */
@@ -26,15 +27,12 @@ export class ProvinceAccess extends Construct {
   constructor(scope: Construct, id: string, props: ProvinceAccessProps) {
     super(scope, id);
     const { table, trustedRole } = props;
-    const apiWithProvinceTag = new iam.ArnPrincipal(trustedRole.roleArn).withConditions({
-      Null: { [`aws:RequestTag/${provinceTag}`]: 'false' },
-      'ForAllValues:StringEquals': { 'aws:TagKeys': [provinceTag] },
-    });
-    this.role = new iam.Role(this, 'Role', {
+    this.role = apiAssumedRole(this, 'Role', {
+      trustedRole,
+      requiredTag: provinceTag,
+      allowedTags: [provinceTag],
       description: 'Provincial reads: read-only, narrowed per session to the districts of the province',
-      assumedBy: new iam.SessionTagsPrincipal(apiWithProvinceTag),
     });
-    this.role.grant(trustedRole, 'sts:AssumeRole', 'sts:TagSession');
     this.role.addToPolicy(
       new iam.PolicyStatement({
         sid: 'ProvinceReadOnly',

@@ -1,6 +1,7 @@
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { apiAssumedRole } from './assumed-role.js';
 import { acknowledge, tableIndexWildcard } from './nag.js';
 
 /** Session tag that carries the caller's district code; the role's policy keys off it. */
@@ -45,19 +46,13 @@ export class TenantAccess extends Construct {
     super(scope, id);
     const { table, trustedRole } = props;
 
-    // Tagging is what scopes the session, so the trust refuses an AssumeRole without a TenantId tag
-    // and allows only the tags the policies read.
-    const apiWithTenantTag = new iam.ArnPrincipal(trustedRole.roleArn).withConditions({
-      Null: { [`aws:RequestTag/${tenantTag}`]: 'false' },
-      'ForAllValues:StringEquals': { 'aws:TagKeys': [tenantTag, 'ProvinceId'] },
-    });
-    this.role = new iam.Role(this, 'Role', {
+    // Tagging is what scopes the session.
+    this.role = apiAssumedRole(this, 'Role', {
+      trustedRole,
+      requiredTag: tenantTag,
+      allowedTags: [tenantTag, 'ProvinceId'],
       description: 'Per-request tenant credentials: DynamoDB items whose partition key is the session tag TenantId',
-      assumedBy: new iam.SessionTagsPrincipal(apiWithTenantTag),
     });
-
-    // Same-account trust naming the role would suffice, but the grant makes the caller's policy say it too.
-    this.role.grant(trustedRole, 'sts:AssumeRole', 'sts:TagSession');
 
     this.role.addToPolicy(
       new iam.PolicyStatement({
