@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { catalogueLookup, createLocalApi, createLogger, readConfig, startDynamoLocal } from '@antq/api/local';
 import { createDocumentClient, createDynamoClient, ensureTable } from '@antq/db';
-import { catalogueContentSchema, type SessionUser } from '@antq/domain';
+import { catalogueContentSchema, type SessionUser, vietnamDay } from '@antq/domain';
 import { countingDataAccess } from './counting-client.js';
 import { compareReports, timed } from './measure.js';
 import { printReport } from './print.js';
@@ -30,7 +30,7 @@ try {
   const callerFor = (user: SessionUser) => createCaller({ user, requestId: randomUUID(), log, data, findDistrict });
   const sample = await readFile(new URL('../../services/api/data/catalogues/sample-34-criteria.json', import.meta.url), 'utf8');
   const catalogue = catalogueContentSchema.parse(JSON.parse(sample));
-  const year = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4));
+  const year = Number(vietnamDay().slice(0, 4));
   const env = { province, catalogue, year, callerFor, platform: data.platform(), findDistrict };
 
   say(`seeding ${province.districts.length} districts × ${province.districts[0]!.wardIds.length} wards on DynamoDB Local…`);

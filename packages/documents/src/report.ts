@@ -1,4 +1,4 @@
-import type { DistrictReport, ProvinceReport } from '@antq/domain';
+import { type DistrictReport, type ProvinceReport, vietnamDay } from '@antq/domain';
 import type { Block } from './blocks.js';
 import { documentBytes, officialDocument } from './official.js';
 import type { Signer } from './signature.js';
@@ -34,7 +34,6 @@ const movementName = 'phong trào Toàn dân bảo vệ an ninh Tổ quốc';
 
 // Today in Vietnam, not in the server's zone: a report generated at 6 am in Hà Nội on a UTC
 // server would otherwise be dated the day before. en-CA formats as yyyy-mm-dd.
-const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 /** Who signs for a body when the caller did not say: the head of a People's Committee on its behalf, or the head of a police unit. */
 function defaultSigner(issuingBody: string): Signer {
@@ -82,7 +81,7 @@ function reportDocument(parts: ReportParts, options: ReportDocumentOptions): Pro
       issuingBody,
       number: options.number ?? '…/BC-…',
       place: options.place ?? unitParts(unitName).place,
-      date: options.date ?? today(),
+      date: options.date ?? vietnamDay(),
       kind: 'Báo cáo',
       subject: `Kết quả thực hiện ${movementName} năm ${year}`,
       body,

@@ -16,8 +16,3 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
-
-/** Today's calendar date in Việt Nam, ISO yyyy-mm-dd (what deadlines are compared with). */
-export function vietnamToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

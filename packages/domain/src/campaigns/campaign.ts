@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createFields, entityId, isoDate, mutationFields, optionalText, text } from '../common/fields.js';
+import { createFields, entityId, isoDate, mutationFields, optionalText, text, vietnamDay } from '../common/fields.js';
 import { wardCode } from '../tenancy/codes.js';
 
 /** A campaign: wards of the district work towards one pinned catalogue version within a period. */
@@ -79,6 +79,5 @@ export function campaignActionProblem(campaign: Pick<Campaign, 'status' | 'locke
 
 /** A submission after the deadline is accepted but marked late (deadline day included, Vietnam time). */
 export function isLate(deadline: string, at: Date): boolean {
-  const vietnamDay = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-  return vietnamDay > deadline;
+  return vietnamDay(at) > deadline;
 }

@@ -23,3 +23,11 @@ export const mutationFields = {
 export const createFields = { idempotencyKey: mutationFields.idempotencyKey };
 
 export const entityId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Mã định danh không hợp lệ');
+
+/**
+ * The calendar day in Vietnam (UTC+7, no daylight saving) as yyyy-mm-dd: deadlines, "today" and the
+ * current year are judged there, whatever the server's or the browser's time zone.
+ */
+export function vietnamDay(at: Date = new Date()): string {
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,4 +1,4 @@
-import { describeIssues, reportColumns, reportCsv, type ReportRow } from '@antq/domain';
+import { describeIssues, reportColumns, reportCsv, type ReportRow, vietnamDay } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { type Context as HonoContext, Hono } from 'hono';
@@ -14,7 +14,6 @@ const query = z.object({
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   format: z.enum(['json', 'csv']).optional(),
 });
-const thisYear = () => Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4));
 
 /**
  * The pull API for provincial systems: plain GETs with a bearer token, JSON by default or CSV
@@ -28,7 +27,7 @@ export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context) {
     const parsed = query.safeParse(c.req.query());
     if (!parsed.success) return c.json({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ.', fieldErrors: describeIssues(parsed.error).fieldErrors } }, 400);
     if (!c.get('user')) return c.json({ error: { code: 'UNAUTHORIZED', message: 'Cần gửi mã truy cập (Authorization: Bearer …).' } }, 401);
-    const year = parsed.data.year ?? thisYear();
+    const year = parsed.data.year ?? Number(vietnamDay().slice(0, 4));
     try {
       const out = await run(createCaller(context(c)), year);
       const csv = parsed.data.format === 'csv' || (!parsed.data.format && c.req.header('accept')?.includes('text/csv'));

@@ -7,6 +7,7 @@ import {
   createCampaignInput,
   summarize,
   updateCampaignInput,
+  vietnamDay,
 } from '@antq/domain';
 import { loadCampaign } from '../../cycle/load.js';
 import { notFound } from '../../cycle/mutate.js';
@@ -14,7 +15,6 @@ import { router } from '../../trpc/init.js';
 import { coordinatorProcedure, tenantScoped } from '../../trpc/procedures.js';
 import { actOnCampaign, createCampaign, rebuildSummary, updateCampaign } from './write.handlers.js';
 
-const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export const campaignsRouter = router({
   /** Coordinators see every campaign of the district; ward officers the open or closed ones their ward is in. */
@@ -37,7 +37,7 @@ export const campaignsRouter = router({
     if (!campaign || !summary) throw notFound('Không tìm thấy chiến dịch trong quận/huyện của bạn.');
     const c = strip(campaign) as Campaign;
     const s = strip(summary) as CampaignSummary;
-    return { campaign: c, summary: s, totals: summarize(s, c, vietnamToday()) };
+    return { campaign: c, summary: s, totals: summarize(s, c, vietnamDay()) };
   }),
   summary: coordinatorProcedure.input(campaignRefInput).query(async ({ ctx, input }) => {
     const summary = await getCampaignSummary(ctx.repo, ctx.tenantId, input.campaignId);
