@@ -1,8 +1,7 @@
-import { getRecord, keys, type Stored, strip, toItem, writeHead } from '@antq/db';
+import { getRecord, getWard, keys, type Stored, strip, toItem, writeHead } from '@antq/db';
 import type { NominationFields, NominationStatus } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { ulid } from 'ulid';
-import { wardsById } from '../cycle/load.js';
 import { type Change, expectVersion, invalid, mutate, notFound, nowIso, refuse, type TenantContext } from '../cycle/mutate.js';
 import { nominationProblems } from './rules.js';
 
@@ -34,7 +33,7 @@ export function saveNomination(ctx: TenantContext, input: { nominationId?: strin
     if (!isCoordinator(ctx) && input.fields.wardId !== ctx.user.wardId) {
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Bạn chỉ được đề nghị khen thưởng cho phường/xã mình.' });
     }
-    if (input.fields.wardId && !(await wardsById(ctx)).has(input.fields.wardId)) {
+    if (input.fields.wardId && !(await getWard(ctx.repo, ctx.tenantId, input.fields.wardId))) {
       throw invalid([{ path: 'fields.wardId', message: `Phường/xã ${input.fields.wardId} không thuộc quận/huyện` }]);
     }
     const id = input.nominationId ?? ulid();
