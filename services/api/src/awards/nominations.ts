@@ -27,9 +27,23 @@ export async function getNominations(ctx: TenantContext, ids: string[]): Promise
 
 const isCoordinator = (ctx: TenantContext) => ctx.user.roles.includes('coordinator');
 
+const missing = () => notFound('Không tìm thấy đề nghị khen thưởng.');
+
+/**
+ * The stored nomination, if the caller may see it: a ward officer sees their own ward's only, and
+ * any other is answered like a missing one (no version, no hint that it exists).
+ */
+export async function visibleNomination(ctx: TenantContext, nominationId: string): Promise<Nomination> {
+  const current = await getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, nominationId));
+  if (!current || (!isCoordinator(ctx) && current.fields.wardId !== ctx.user.wardId)) throw missing();
+  return current;
+}
+
 /** Creates or edits a nomination (ward officers for their ward; the district for anyone). */
 export function saveNomination(ctx: TenantContext, input: { nominationId?: string; fields: NominationFields; expectedVersion: number; idempotencyKey: string }) {
   return mutate(ctx, input, async (): Promise<Change<Nomination>> => {
+    // The stored nomination's owner first, before anything about the new fields or the version.
+    const current = input.nominationId ? await visibleNomination(ctx, input.nominationId) : undefined;
     if (!isCoordinator(ctx) && input.fields.wardId !== ctx.user.wardId) {
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Bạn chỉ được đề nghị khen thưởng cho phường/xã mình.' });
     }
@@ -38,8 +52,6 @@ export function saveNomination(ctx: TenantContext, input: { nominationId?: strin
     }
     const id = input.nominationId ?? ulid();
     const key = keys.nomination(ctx.tenantId, id);
-    const current = input.nominationId ? await getRecord<Nomination>(ctx.repo, key) : undefined;
-    if (input.nominationId && !current) throw notFound('Không tìm thấy đề nghị khen thưởng.');
     expectVersion(key, current?.version ?? 0, input.expectedVersion);
     if (current && !['draft', 'returned'].includes(current.status)) throw refuse('Chỉ sửa được đề nghị đang soạn hoặc bị trả lại.');
     const problems = await nominationProblems(ctx, input.fields);
@@ -74,8 +86,7 @@ export function actOnNomination(ctx: TenantContext, input: { nominationId: strin
     const t = transitions[input.action];
     if (t.coordinator && !isCoordinator(ctx)) throw new TRPCError({ code: 'FORBIDDEN', message: 'Chỉ cán bộ điều phối cấp quận/huyện được xét đề nghị.' });
     const key = keys.nomination(ctx.tenantId, input.nominationId);
-    const current = await getRecord<Nomination>(ctx.repo, key);
-    if (!current || (!isCoordinator(ctx) && current.fields.wardId !== ctx.user.wardId)) throw notFound('Không tìm thấy đề nghị khen thưởng.');
+    const current = await visibleNomination(ctx, input.nominationId);
     expectVersion(key, current.version, input.expectedVersion);
     if (!t.from.includes(current.status)) throw refuse('Thao tác không phù hợp với trạng thái hiện tại của đề nghị.');
     if (input.action === 'return' && !input.reason?.trim()) throw invalid([{ path: 'reason', message: 'Cần ghi lý do trả lại' }]);

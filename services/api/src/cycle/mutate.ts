@@ -18,16 +18,35 @@ export interface Change<R> {
 }
 
 /**
- * Runs a mutation exactly once per idempotency key: `build` checks and prepares the change, which
- * is committed as one transaction with its audit entry and idempotency record; a retry of a call
- * that already happened gets the first result back.
+ * Who asked, as the idempotency record remembers it: a retry is answered only to the caller who
+ * made the first request, in the scope they made it in (another caller with the same key and
+ * body is refused as a different request).
+ */
+const callerOf = (user: SessionUser) => ({ sub: user.sub, tenantId: user.tenantId, wardId: user.wardId, roles: [...user.roles].sort() });
+
+/**
+ * Errors a retry of a call that already succeeded can meet (the first call moved the version or
+ * the state on). Access errors (401/403/404) are never among them: a caller refused access is
+ * told so, whatever a key would replay.
+ */
+function mayBeReplay(error: unknown): boolean {
+  if (error instanceof VersionConflictError) return true;
+  return error instanceof TRPCError && ['CONFLICT', 'PRECONDITION_FAILED', 'BAD_REQUEST'].includes(error.code);
+}
+
+/**
+ * Runs a mutation exactly once per idempotency key: `build` checks access and the stored
+ * record's owner first, then prepares the change, which is committed as one transaction with its
+ * audit entry and idempotency record; a retry by the same caller of a call that already happened
+ * gets the first result back.
  */
 export async function mutate<I extends { idempotencyKey: string }, R>(
   ctx: TenantContext,
   input: I,
   build: () => Promise<Change<R>>,
 ): Promise<R> {
-  const { idempotencyKey, ...request } = input;
+  const { idempotencyKey, ...body } = input;
+  const request = { caller: callerOf(ctx.user), body };
   // No read of the idempotency record on the way in: a retry of a call that succeeded fails its
   // own checks (the first call moved the version on) and is answered from the record then, and
   // one that passes them is stopped by the record's condition in the transaction and answered
@@ -36,6 +55,7 @@ export async function mutate<I extends { idempotencyKey: string }, R>(
   try {
     change = await build();
   } catch (error) {
+    if (!mayBeReplay(error)) throw error;
     const replay = await ctx.repo.findReplay<R>(ctx.tenantId, idempotencyKey, request);
     if (replay) return replay.result;
     throw error;

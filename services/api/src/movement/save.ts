@@ -28,10 +28,15 @@ export function recordKey(ctx: TenantContext, spec: RecordSpec<unknown>, recordI
 const forbidden = (message: string) => new TRPCError({ code: 'FORBIDDEN', message });
 
 /** A ward officer records for their own ward only; district-wide records and programmes are the coordinator's. */
+function mayWrite<F>(ctx: TenantContext, spec: RecordSpec<F>, wardId: string | undefined): boolean {
+  if (ctx.user.roles.includes('coordinator')) return true;
+  return !spec.coordinatorOnly && !!wardId && wardId === ctx.user.wardId;
+}
+
 function assertMayWrite<F>(ctx: TenantContext, spec: RecordSpec<F>, wardId: string | undefined): void {
-  if (ctx.user.roles.includes('coordinator')) return;
+  if (mayWrite(ctx, spec, wardId)) return;
   if (spec.coordinatorOnly) throw forbidden('Chỉ cán bộ điều phối cấp quận/huyện được cập nhật chương trình phối hợp.');
-  if (!wardId || wardId !== ctx.user.wardId) throw forbidden('Bạn chỉ được ghi nhận hoạt động của phường/xã mình.');
+  throw forbidden('Bạn chỉ được ghi nhận hoạt động của phường/xã mình.');
 }
 
 /**
@@ -42,6 +47,11 @@ function assertMayWrite<F>(ctx: TenantContext, spec: RecordSpec<F>, wardId: stri
 export function saveRecord<F>(ctx: TenantContext, spec: RecordSpec<F>, input: SaveRecordInput<F>): Promise<MovementRecord<F>> {
   return mutate(ctx, input, async (): Promise<Change<MovementRecord<F>>> => {
     const fields = input.fields;
+    const recordId = input.recordId ?? ulid();
+    const key = recordKey(ctx, spec as RecordSpec<unknown>, recordId, input.parentId);
+    // The stored record's owner first: another ward's record is answered like a missing one.
+    const current = input.recordId ? await getRecord<MovementRecord<F>>(ctx.repo, key) : undefined;
+    if (input.recordId && (!current || !mayWrite(ctx, spec, current.wardId))) throw notFound('Không tìm thấy hồ sơ.');
     const wardId = spec.ward(fields);
     assertMayWrite(ctx, spec, wardId);
     const wards = await wardsById(ctx);
@@ -50,12 +60,6 @@ export function saveRecord<F>(ctx: TenantContext, spec: RecordSpec<F>, input: Sa
     if (spec.child && input.parentId && !(await getRecord(ctx.repo, keys.movementRecord(ctx.tenantId, 'programme', input.parentId)))) {
       throw notFound('Không tìm thấy chương trình phối hợp.');
     }
-
-    const recordId = input.recordId ?? ulid();
-    const key = recordKey(ctx, spec as RecordSpec<unknown>, recordId, input.parentId);
-    const current = input.recordId ? await getRecord<MovementRecord<F>>(ctx.repo, key) : undefined;
-    if (input.recordId && !current) throw notFound('Không tìm thấy hồ sơ.');
-    if (current) assertMayWrite(ctx, spec, current.wardId);
     const currentVersion = current?.version ?? 0;
     expectVersion(key, currentVersion, input.expectedVersion);
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type AwardDecision, createDecision, revokeOutcome } from '../../awards/decisions.js';
 import { awardForms } from '../../awards/forms.js';
 import { awardHistory } from '../../awards/history.js';
-import { actOnNomination, type Nomination, saveNomination } from '../../awards/nominations.js';
+import { actOnNomination, type Nomination, saveNomination, visibleNomination } from '../../awards/nominations.js';
 import { awardTallies } from '../../awards/tallies.js';
 import { notFound } from '../../cycle/mutate.js';
 import { router } from '../../trpc/init.js';
@@ -19,11 +19,7 @@ export const awardsRouter = router({
       const items = (await ctx.repo.query<Stored<Nomination>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: sortKeyPrefixes.nomination })).map((i) => strip(i) as Nomination);
       return ctx.user.roles.includes('coordinator') ? items : items.filter((n) => n.fields.wardId === ctx.user.wardId);
     }),
-    get: tenantScoped.input(z.object({ nominationId: entityId })).query(async ({ ctx, input }) => {
-      const n = await getRecord<Nomination>(ctx.repo, keys.nomination(ctx.tenantId, input.nominationId));
-      if (!n || (!ctx.user.roles.includes('coordinator') && n.fields.wardId !== ctx.user.wardId)) throw notFound('Không tìm thấy đề nghị khen thưởng.');
-      return n;
-    }),
+    get: tenantScoped.input(z.object({ nominationId: entityId })).query(({ ctx, input }) => visibleNomination(ctx, input.nominationId)),
     save: tenantScoped
       .input(z.object({ nominationId: entityId.optional(), fields: nominationFieldsSchema, ...mutationFields }))
       .mutation(({ ctx, input }) => saveNomination(ctx, input)),
