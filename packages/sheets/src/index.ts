@@ -1,7 +1,8 @@
 /**
  * XLSX and JSON conversions between files people exchange and the domain's shapes: criteria
- * catalogues (export, edit, import), ward self-assessments (blank template, filled sheet) and
- * the recipients of award decisions, and the consolidated reports of districts and provinces.
+ * catalogues (export, edit, import), ward self-assessments (blank template, filled sheet),
+ * the recipients of award decisions, the consolidated reports of districts and provinces, and
+ * the sheet of accounts a district brings its people in with (XLSX or CSV).
  * Runs in Node (ward CLI, API) and in the browser (the console imports it lazily).
  */
 export { catalogueToXlsx } from './catalogue-write.js';
@@ -17,4 +18,18 @@ export {
   type DistrictReportInput,
   type ReportCampaign,
 } from './report-xlsx.js';
+export {
+  accountTemplateXlsx,
+  readAccountSheet,
+  checkAccountRows,
+  describeAccountProblem,
+  sheetRole,
+  accountsSheet,
+  type AccountTemplateOptions,
+  type AccountSheetRow,
+  type AccountSheetRead,
+  type AccountRowProblem,
+  type CheckAccountRowsOptions,
+  type ReadAccountSheetOptions,
+} from './accounts.js';
 export type { SheetProblem, CatalogueImport, AssessmentImport } from './problems.js';
