@@ -15,6 +15,22 @@ import { paths } from './paths.js';
 /** Where the catalogue lands in the Lambda: the bundle's directory is `/var/task`. */
 export const catalogueFileName = 'dvhcvn-2025-03-01.json';
 
+/**
+ * The Cognito admin actions the API's identity provider sends (`services/api/src/auth/cognito-identity.ts`);
+ * a test checks this list against the commands it sends. Sign-in, challenges, refresh and
+ * forgotten passwords go through the public client and need no IAM permission.
+ */
+export const cognitoAdminActions = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminDeleteUserAttributes',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminSetUserPassword',
+] as const;
+
 export interface ApiProps {
   /** The table the API reads and writes for platform operations. */
   readonly table: dynamodb.ITable;
@@ -83,6 +99,8 @@ export class Api extends Construct {
       },
     });
     props.table.grantReadWriteData(this.function);
+    // Accounts: exactly the admin actions the API uses, on its own user pool and nothing else.
+    props.userPool.grant(this.function, ...cognitoAdminActions);
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       description: 'Antq coordination API (Hono + tRPC in one Lambda)',

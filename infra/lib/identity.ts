@@ -7,6 +7,30 @@ import { acknowledge } from './nag.js';
 export const roleGroups = ['operator', 'coordinator', 'ward_officer', 'province_staff'] as const;
 
 /**
+ * What Cognito sends a new account (with its one-time password) and a forgotten password's code.
+ * `{username}` and `{####}` are Cognito's placeholders; an SMS stays under 140 characters.
+ */
+export const invitationMessage = {
+  emailSubject: 'Tài khoản ANTQ của bạn',
+  emailBody: [
+    'Xin chào,',
+    '<br><br>Bạn được cấp tài khoản trên Hệ thống điều phối phong trào "Toàn dân bảo vệ an ninh Tổ quốc".',
+    '<br>Tên đăng nhập: <b>{username}</b>',
+    '<br>Mật khẩu dùng một lần: <b>{####}</b>',
+    '<br><br>Lần đăng nhập đầu tiên, hệ thống sẽ yêu cầu bạn đặt mật khẩu mới (ít nhất 12 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt).',
+    ' Mật khẩu dùng một lần hết hạn sau 3 ngày; khi đó, xin liên hệ cán bộ đã tạo tài khoản để được cấp lại.',
+  ].join(''),
+  smsMessage: 'ANTQ: ten dang nhap {username}, mat khau dung mot lan {####}. Dang nhap va dat mat khau moi trong 3 ngay.',
+} as const;
+
+export const verificationMessage = {
+  emailSubject: 'Mã đặt lại mật khẩu ANTQ',
+  emailBody:
+    'Mã xác minh để đặt lại mật khẩu của bạn trên Hệ thống điều phối phong trào "Toàn dân bảo vệ an ninh Tổ quốc" là <b>{####}</b>.<br>Nếu bạn không yêu cầu đặt lại mật khẩu, xin bỏ qua thư này.',
+  smsMessage: 'ANTQ: ma xac minh dat lai mat khau cua ban la {####}.',
+} as const;
+
+/**
  * Cognito user pool for the console's users. Accounts are created by operators only; the tenant,
  * ward and province a user belongs to are custom attributes that the API reads from the ID token.
  */
@@ -24,6 +48,8 @@ export class Identity extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { username: true, email: true },
       signInCaseSensitive: false,
+      userInvitation: invitationMessage,
+      userVerification: { ...verificationMessage, emailStyle: cognito.VerificationEmailStyle.CODE },
       standardAttributes: { email: { required: false, mutable: true } },
       customAttributes: {
         tenantId: new cognito.StringAttribute({ minLen: 3, maxLen: 3, mutable: true }),
@@ -54,8 +80,9 @@ export class Identity extends Construct {
       preventUserExistenceErrors: true,
       // Custom attributes decide which tenant's data a user reaches: users may read them but only
       // operators (admin API) may write them, so the client's write list holds standard ones only.
+      // `name` must be readable or Cognito leaves it out of the ID token (the API shows it as the user's name).
       readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true })
+        .withStandardAttributes({ fullname: true, email: true, emailVerified: true, phoneNumber: true, phoneNumberVerified: true })
         .withCustomAttributes('tenantId', 'wardId', 'provinceId'),
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
     });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogueFileName } from '../lib/api.js';
+import { catalogueFileName, cognitoAdminActions } from '../lib/api.js';
+import { paths } from '../lib/paths.js';
 import { synthesize } from './support/synth.js';
 
 const { stack, template, cleanup } = synthesize();
@@ -55,5 +58,37 @@ describe('HTTP API', () => {
       PayloadFormatVersion: '2.0',
       IntegrationUri: { 'Fn::GetAtt': [functionId, 'Arn'] },
     });
+  });
+});
+
+describe('API Lambda and Cognito', () => {
+  const apiRoleId = stack.resolve(stack.api.function.role!.roleArn)['Fn::GetAtt'][0] as string;
+  const poolId = stack.getLogicalId(stack.identity.userPool.node.defaultChild as never);
+  interface Statement { Effect: string; Action: string | string[]; Resource: unknown }
+  /** Every statement of every policy on the API's own role that names a Cognito action. */
+  const cognitoStatements = (): Statement[] =>
+    Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((policy) => (policy.Properties.Roles as unknown[]).some((role) => JSON.stringify(role) === JSON.stringify({ Ref: apiRoleId })))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[])
+      .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
+
+  it('may call exactly the admin actions the identity provider uses, on its own user pool only', () => {
+    const statements = cognitoStatements();
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect(statement!.Effect).toBe('Allow');
+    expect([statement!.Action].flat().sort()).toEqual([...cognitoAdminActions].sort());
+    expect(statement!.Resource).toEqual({ 'Fn::GetAtt': [poolId, 'Arn'] });
+  });
+
+  it('is granted what cognito-identity.ts sends: every Admin command, and nothing for the public client calls', () => {
+    const source = readFileSync(join(paths.repoRoot, 'services/api/src/auth/cognito-identity.ts'), 'utf8');
+    const sent = new Set([...source.matchAll(/new (\w+)Command\(/g)].map((m) => m[1]!));
+    const admin = [...sent].filter((name) => name.startsWith('Admin'));
+    expect(admin.map((name) => `cognito-idp:${name}`).sort()).toEqual([...cognitoAdminActions].sort());
+    // The rest are the public client's unauthenticated calls, which IAM does not govern.
+    expect([...sent].filter((name) => !name.startsWith('Admin')).sort()).toEqual(
+      ['ConfirmForgotPassword', 'ForgotPassword', 'InitiateAuth', 'RespondToAuthChallenge'],
+    );
   });
 });

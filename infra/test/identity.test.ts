@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { roleGroups } from '../lib/identity.js';
+import { invitationMessage, roleGroups, verificationMessage } from '../lib/identity.js';
 import { synthesize } from './support/synth.js';
 
 const { template, cleanup } = synthesize();
@@ -45,5 +45,45 @@ describe('identity', () => {
     const writable: string[] = client?.Properties.WriteAttributes ?? [];
     expect(writable.length).toBeGreaterThan(0); // an absent list would mean "all attributes"
     expect(writable.filter((name) => name.startsWith('custom:'))).toEqual([]);
+  });
+});
+
+describe('identity messages', () => {
+  const pool = () => Object.values(template.findResources('AWS::Cognito::UserPool'))[0]!.Properties;
+
+  it('invites in Vietnamese with the username and the one-time password', () => {
+    const invite = pool().AdminCreateUserConfig.InviteMessageTemplate;
+    expect(invite.EmailSubject).toBe(invitationMessage.emailSubject);
+    expect(invite.EmailSubject).toMatch(/Tài khoản/);
+    for (const text of [invite.EmailMessage, invite.SMSMessage]) {
+      expect(text).toContain('{username}');
+      expect(text).toContain('{####}');
+    }
+    expect(invite.EmailMessage).toMatch(/Mật khẩu dùng một lần/);
+    expect(invite.EmailMessage).toMatch(/đặt mật khẩu mới/);
+    expect(invite.SMSMessage.length).toBeLessThanOrEqual(140);
+    // Cognito's English default would begin "Your username is".
+    expect(invite.EmailMessage).not.toMatch(/Your username/i);
+  });
+
+  it('sends a forgotten password code in Vietnamese', () => {
+    const template = pool().VerificationMessageTemplate;
+    expect(template.DefaultEmailOption).toBe('CONFIRM_WITH_CODE');
+    expect(template.EmailSubject).toBe(verificationMessage.emailSubject);
+    expect(template.EmailMessage).toMatch(/đặt lại mật khẩu/);
+    expect(template.EmailMessage).toContain('{####}');
+    expect(template.SmsMessage).toContain('{####}');
+  });
+
+  it('keeps one-time passwords for 3 days, as the invitation says', () => {
+    expect(pool().Policies.PasswordPolicy.TemporaryPasswordValidityDays).toBe(3);
+    expect(invitationMessage.emailBody).toMatch(/3 ngày/);
+  });
+
+  it('lets the client read the name, so the ID token carries it', () => {
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client?.Properties.ReadAttributes).toEqual(
+      expect.arrayContaining(['name', 'email', 'custom:tenantId', 'custom:wardId', 'custom:provinceId']),
+    );
   });
 });
