@@ -47,9 +47,11 @@ describe('sign-in with the local issuer', () => {
   });
 
   it('stores passwords hashed, never in plain text', async () => {
-    const stored = await api.data.platform().get<Record<string, unknown>>({ PK: 'USER#dieuphoi.kienan', SK: 'PROFILE' });
-    expect(JSON.stringify(stored)).not.toContain('Antq@2025');
-    expect(String(stored?.passwordHash)).toMatch(/^scrypt\$/);
+    const account = await api.data.platform().get<Record<string, unknown>>({ PK: 'USER#dieuphoi.kienan', SK: 'PROFILE' });
+    const credential = await api.data.platform().get<Record<string, unknown>>({ PK: 'USER#dieuphoi.kienan', SK: 'CREDENTIAL' });
+    expect(JSON.stringify([account, credential])).not.toContain('Antq@2025');
+    expect(account).not.toHaveProperty('passwordHash');
+    expect(String(credential?.passwordHash)).toMatch(/^scrypt\$/);
   });
 
   it('publishes the public key as JWKS (no private parts)', async () => {

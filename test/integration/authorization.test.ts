@@ -138,6 +138,7 @@ interface Fixtures {
   submittedNomination: Target;
   acceptedNomination: Target;
   decision: Target;
+  account: Target;
 }
 
 async function createFixtures(): Promise<Fixtures> {
@@ -210,6 +211,7 @@ async function createFixtures(): Promise<Fixtures> {
     },
     idempotencyKey: key(),
   });
+  const account = await c.accounts.create({ username: 'phuong.haithanh.2', displayName: 'Cán bộ Hải Thành', role: 'ward_officer', tenantId: '450', wardId: TARGET_WARD, phone: '0912345678' });
   const t = (id: string, version: number) => ({ id, version });
   return {
     catalogue: t(catalogue.catalogueId, catalogue.version),
@@ -228,6 +230,7 @@ async function createFixtures(): Promise<Fixtures> {
     submittedNomination: t(submittedNomination.nominationId, submittedNomination.version),
     acceptedNomination: t(acceptedNomination.nominationId, acceptedNomination.version),
     decision: t(decision.decisionId, decision.version),
+    account: t(account.account.username, account.account.version),
   };
 }
 
@@ -293,6 +296,9 @@ const onExisting: Record<string, Row> = {
     target: 'decision',
     input: (id, v) => ({ decisionId: id, outcomeId: `${id}-1`, revokedBy: { number: 'Số: 2/QĐ-UBND', date: '2024-01-10', issuingBody: 'UBND' }, ...write(v) }),
   },
+  'accounts.update': { target: 'account', input: (id, v) => ({ username: id, expectedVersion: v, wardId: OWN_WARD }) },
+  'accounts.setEnabled': { target: 'account', input: (id, v) => ({ username: id, expectedVersion: v, enabled: false }) },
+  'accounts.resetPassword': { target: 'account', input: (id, v) => ({ username: id, expectedVersion: v }) },
 };
 
 /** Mutations that name no existing record: they create in the caller's own scope, or rebuild it. */
@@ -301,6 +307,14 @@ const noExistingId: Record<string, string> = {
   'criteria.import': "creates a catalogue in the caller's tenant",
   'campaigns.create': "creates a campaign in the caller's tenant",
   'records.rebuildSummaries': "rebuilds the caller's own tenant",
+  'accounts.create': 'creates an account; who may create whom is checked per target (accounts.test.ts)',
+  'accounts.import': 'creates accounts; checked per row like accounts.create',
+};
+
+/** Mutations of the caller's own account: there is no one else's to name. */
+const ownOnly: Record<string, string> = {
+  'accounts.updateProfile': "the caller's display name",
+  'accounts.changePassword': "the caller's password, checked against the current one",
 };
 
 const call = (caller: unknown, path: string, input: unknown): Promise<unknown> => {
@@ -318,7 +332,7 @@ describe('each mutation on an existing id checks its stored owner (table-driven 
     // tRPC keeps a flat map of every procedure by its dotted path.
     const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures;
     const mutations = Object.entries(procedures).filter(([, p]) => p._def.type === 'mutation').map(([path]) => path).sort();
-    expect([...Object.keys(onExisting), ...Object.keys(noExistingId)].sort()).toEqual(mutations);
+    expect([...Object.keys(onExisting), ...Object.keys(noExistingId), ...Object.keys(ownOnly)].sort()).toEqual(mutations);
   });
 
   const attackers = [
@@ -353,7 +367,16 @@ describe('each mutation on an existing id checks its stored owner (table-driven 
 
   it('mutations without a stored target refuse a ward officer outright', async () => {
     for (const path of Object.keys(noExistingId)) {
-      const input = path === 'tenants.onboard' ? { districtCode: '462' } : path === 'records.rebuildSummaries' ? undefined : path === 'criteria.import' ? { content: smallCatalogue, idempotencyKey: key() } : { ...fixtures.draftCampaign.fields, idempotencyKey: key() };
+      const officer = { username: 'ke.xau', displayName: 'Kẻ Xấu', role: 'ward_officer', tenantId: '450', wardId: OWN_WARD, phone: '0912345678' };
+      const inputs: Record<string, unknown> = {
+        'tenants.onboard': { districtCode: '462' },
+        'records.rebuildSummaries': undefined,
+        'criteria.import': { content: smallCatalogue, idempotencyKey: key() },
+        'campaigns.create': { ...fixtures.draftCampaign.fields, idempotencyKey: key() },
+        'accounts.create': officer,
+        'accounts.import': { rows: [officer] },
+      };
+      const input = inputs[path];
       expect((await failureOf(call(intruder(), path, input))).code, path).toBe('FORBIDDEN');
     }
   });

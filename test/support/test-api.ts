@@ -8,6 +8,8 @@ import {
   createLocalApi,
   createLogger,
   demoUsers,
+  provinceLookup,
+  type ThrottlePolicy,
   readConfig,
   seedDemo,
 } from '@antq/api/local';
@@ -21,16 +23,17 @@ const createCaller = createCallerFactory(appRouter);
  * with the demo tenants and accounts seeded. `callerAs` drives tRPC procedures directly;
  * `app.request` drives the same app over HTTP.
  */
-export async function createTestApi(options: { seed?: boolean } = {}) {
+export async function createTestApi(options: { seed?: boolean; throttle?: ThrottlePolicy } = {}) {
   const endpoint = inject('dynamoEndpoint');
   const tableName = `test-${randomUUID()}`;
   const client = createDynamoClient({ region: 'local', endpoint });
   await ensureTable(client, tableName);
   const config = readConfig({ DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName });
   const log = createLogger('silent');
-  const { app, issuer, data } = await createLocalApi(config, { log });
+  const { app, issuer, identity, data } = await createLocalApi(config, { log, throttle: options.throttle });
   const findDistrict = catalogueLookup(config.cataloguePath);
-  if (options.seed ?? true) await seedDemo(data.platform(), findDistrict, data.forTenant);
+  const findProvince = provinceLookup(config.cataloguePath);
+  if (options.seed ?? true) await seedDemo(data.platform(), identity, findDistrict, data.forTenant);
 
   const demoUser = (username: string) => {
     const user = demoUsers.find((u) => u.username === username);
@@ -42,12 +45,13 @@ export async function createTestApi(options: { seed?: boolean } = {}) {
     return { sub: `local:${u.username}`, ...u };
   };
   function callerFor(user: SessionUser | undefined) {
-    const ctx: Context = { user, requestId: randomUUID(), log, data, findDistrict };
+    const ctx: Context = { user, requestId: randomUUID(), log, data, identity, findDistrict, findProvince };
     return createCaller(ctx);
   }
   return {
     app,
     issuer,
+    identity,
     data,
     client,
     tableName,

@@ -9,3 +9,4 @@ export * from './client.js';
 export * from './tenancy-store.js';
 export * from './records.js';
 export * from './campaign-store.js';
+export * from './account-store.js';

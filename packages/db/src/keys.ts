@@ -79,8 +79,16 @@ export const keys = {
   platformTenant: (tenantId: string): ItemKey => ({ PK: 'PLATFORM#TENANTS', SK: tenantPartition(tenantId) }),
   /** A platform setting, such as the version of the derived items' shape a table was last migrated to. */
   platformSetting: (name: string): ItemKey => ({ PK: 'PLATFORM#SETTINGS', SK: name }),
-  /** Accounts of the local token issuer (in AWS, Cognito holds them). */
-  localUser: (username: string): ItemKey => ({ PK: `USER#${username.toLowerCase()}`, SK: 'PROFILE' }),
+  /** A person's account (both worlds); in AWS Cognito holds the password, locally the credential item does. */
+  account: (username: string): ItemKey => ({ PK: `USER#${username.toLowerCase()}`, SK: 'PROFILE' }),
+  /** The local issuer's password hash and one-time state (Cognito's part, on one machine). */
+  localCredential: (username: string): ItemKey => ({ PK: `USER#${username.toLowerCase()}`, SK: 'CREDENTIAL' }),
+  /** A refresh token of the local issuer, by its hash. */
+  localRefresh: (username: string, tokenHash: string): ItemKey => ({ PK: `USER#${username.toLowerCase()}`, SK: `REFRESH#${tokenHash}` }),
+  /** Failed sign-ins of one username or one address, to slow and then refuse guessing. */
+  signInThrottle: (kind: 'user' | 'address', value: string): ItemKey => ({ PK: `SIGNIN#${kind}#${value.toLowerCase()}`, SK: 'THROTTLE' }),
+  /** A message the local stack "sends" (codes, invitations): what an operator reads in the outbox. */
+  outboxMessage: (at: string, id: string): ItemKey => ({ PK: 'PLATFORM#OUTBOX', SK: `${at}#${id}` }),
 } as const;
 
 export const sortKeyPrefixes = {
@@ -109,4 +117,8 @@ export const partitions = {
   auditOf: (tenantId: string) => `D#${tenantId}#AUDIT`,
   tenantsOfProvince: (provinceId: string) => `${provincePartitionPrefix(provinceId)}TENANTS`,
   platformTenants: 'PLATFORM#TENANTS',
+  outbox: 'PLATFORM#OUTBOX',
+  /** GSI1 partitions of accounts: a province's (its districts' people and its own staff), and the operators'. */
+  accountsOfProvince: (provinceId: string) => `ACCOUNTS#P#${provinceId}`,
+  operatorAccounts: 'ACCOUNTS#OPERATORS',
 } as const;

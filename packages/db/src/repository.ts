@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ulid } from 'ulid';
@@ -124,6 +127,20 @@ export class Repository {
       }
     }
     return found;
+  }
+
+  /**
+   * One write outside any transaction and without an audit entry, for bookkeeping that is not a
+   * change of anyone's data: counters of failed sign-ins, refresh tokens, the local outbox, the
+   * time of a sign-in. A failed condition surfaces as DynamoDB's own error.
+   */
+  async write(op: WriteOp): Promise<void> {
+    if (this.scope.readOnly) throw new ScopeViolationError(this.scope.name, 'write');
+    partitionKeysOf(op).forEach((pk) => this.assertOwns(pk));
+    if (op.Put) await this.ctx.doc.send(new PutCommand(op.Put));
+    else if (op.Update) await this.ctx.doc.send(new UpdateCommand(op.Update));
+    else if (op.Delete) await this.ctx.doc.send(new DeleteCommand(op.Delete));
+    else throw new Error('write() takes a Put, an Update or a Delete');
   }
 
   /**

@@ -21,7 +21,7 @@ describe('tenantScope', () => {
     expect(kienAn.owns(keys.tenant('450').PK)).toBe(false);
     expect(kienAn.owns(keys.provinceTenant('31', '307').PK)).toBe(false);
     expect(kienAn.owns(keys.platformTenant('307').PK)).toBe(false);
-    expect(kienAn.owns(keys.localUser('a').PK)).toBe(false);
+    expect(kienAn.owns(keys.account('a').PK)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 export * from './validation/vietnamese.js';
 export * from './identity/roles.js';
+export * from './accounts/account.js';
 export * from './tenancy/codes.js';
 export * from './tenancy/units.js';
 export * from './tenancy/sort.js';

@@ -5,7 +5,9 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate } from './auth/middleware.js';
-import type { SignInProvider } from './auth/sign-in.js';
+import type { IdentityProvider } from './auth/identity-provider.js';
+import { SignInService } from './auth/sign-in-service.js';
+import { SignInThrottle, type ThrottlePolicy } from './auth/throttle.js';
 import type { TokenVerifier } from './auth/verifier.js';
 import type { DataAccess } from './data-access.js';
 import type { AppEnv } from './env.js';
@@ -18,10 +20,14 @@ import type { Context } from './trpc/context.js';
 export interface AppDeps {
   data: DataAccess;
   verifier: TokenVerifier;
-  signIn: SignInProvider;
+  /** Cognito in AWS, the local issuer's accounts on one machine: one contract. */
+  identity: IdentityProvider;
+  /** How failed sign-ins are slowed and refused (tests shorten it). */
+  throttle?: ThrottlePolicy;
   /** Published at /auth/jwks.json when the API is its own issuer (local runs). */
   jwks?: Jwks;
   findDistrict: Context['findDistrict'];
+  findProvince: Context['findProvince'];
   log: Logger;
   /** The console's origin when it is served from elsewhere (CloudFront); same-origin needs no CORS. */
   consoleOrigin?: string;
@@ -75,18 +81,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.route('/auth', authRoutes(deps.signIn, deps.jwks));
+  const platform = deps.data.platform();
+  const signIn = new SignInService(deps.identity, platform, new SignInThrottle(platform, deps.throttle));
+  app.route('/auth', authRoutes(signIn, deps.identity, deps.jwks));
 
   const context = (c: HonoContext<AppEnv>): Context => ({
     user: c.get('user'),
     requestId: c.get('requestId'),
     log: c.get('log'),
     data: deps.data,
+    identity: deps.identity,
     findDistrict: deps.findDistrict,
+    findProvince: deps.findProvince,
   });
-  app.use('/trpc/*', authenticate(deps.verifier));
+  app.use('/trpc/*', authenticate(deps.verifier, platform));
   app.use('/trpc/*', trpcServer({ endpoint: '/trpc', router: appRouter, createContext: (_opts, c) => context(c) }));
-  app.use('/api/*', authenticate(deps.verifier));
+  app.use('/api/*', authenticate(deps.verifier, platform));
   app.route('/api/v1', pullRoutes(context));
   return app;
 }

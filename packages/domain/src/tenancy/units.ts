@@ -71,6 +71,12 @@ export function findDistrict(catalogue: CatalogueFile, code: string): CatalogueD
   return undefined;
 }
 
+/** A province of the catalogue, or undefined when the code is unknown. */
+export function findProvince(catalogue: CatalogueFile, code: string): AdministrativeUnit | undefined {
+  const p = catalogue.data.find((x) => x.level1_id === code);
+  return p && { id: p.level1_id, name: p.name, type: p.type, level: 'province' };
+}
+
 /** "01/03/2025" → "2025-03-01": the catalogue states dates the Vietnamese way. */
 export function isoFromVietnameseDate(date: string): string {
   const [dd, mm, yyyy] = date.split('/');

@@ -1,16 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { keys, type Repository } from '@antq/db';
 import type { Role } from '@antq/domain';
 import type { Jwks } from 'aws-jwt-verify/jwk';
-import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
-import { verifyPassword } from './passwords.js';
-import type { SignInProvider } from './sign-in.js';
+import { exportJWK, generateKeyPair, importJWK, type JWK, jwtVerify, SignJWT } from 'jose';
 
-/** An account of the local issuer, stored in the table; in AWS, Cognito holds accounts instead. */
-export interface LocalUser {
+/** The claims a local ID token carries (Cognito's names). */
+export interface TokenSubject {
   username: string;
-  passwordHash: string;
   displayName: string;
   roles: Role[];
   tenantId?: string;
@@ -21,36 +17,56 @@ export interface LocalUser {
 type SigningKey = Awaited<ReturnType<typeof importJWK>>;
 const TOKEN_HOURS = 8;
 const KEY_ID = 'antq-local-1';
+/** Challenge sessions are tokens for another audience, so they can never pass as an ID token. */
+const CHALLENGE_AUDIENCE = 'antq-local-challenge';
+const CHALLENGE_MINUTES = 5;
 
 /**
  * A stand-in for Cognito on one machine: signs ID tokens with Cognito's claim names using an
  * RSA key (kept in `.data/` so sessions survive a restart) and publishes the public key as JWKS.
  */
-export class LocalIssuer implements SignInProvider {
+export class LocalIssuer {
   private constructor(
     private readonly privateKey: SigningKey,
+    private readonly publicKey: SigningKey,
     readonly jwks: Jwks,
     private readonly issuer: string,
     private readonly audience: string,
-    private readonly users: Repository,
   ) {}
 
-  static async create(options: { issuer: string; audience: string; users: Repository; keyFile?: string }): Promise<LocalIssuer> {
+  static async create(options: { issuer: string; audience: string; keyFile?: string }): Promise<LocalIssuer> {
     const { privateJwk, publicJwk } = await loadOrCreateKey(options.keyFile);
-    const privateKey = await importJWK(privateJwk, "RS256");
+    const privateKey = await importJWK(privateJwk, 'RS256');
+    const publicKey = await importJWK(publicJwk, 'RS256');
     const jwks = { keys: [{ ...publicJwk, kid: KEY_ID, alg: 'RS256', use: 'sig' }] } as unknown as Jwks;
-    return new LocalIssuer(privateKey, jwks, options.issuer, options.audience, options.users);
+    return new LocalIssuer(privateKey, publicKey, jwks, options.issuer, options.audience);
   }
 
-  async signIn(username: string, password: string): Promise<{ token: string; expiresAt: string } | null> {
-    const user = await this.users.get<LocalUser>(keys.localUser(username.trim()));
-    if (!user || !(await verifyPassword(password, user.passwordHash))) return null;
-    return this.issue(user);
+  /** A short-lived proof that this user passed the one-time password, for the NEW_PASSWORD_REQUIRED answer. */
+  challengeFor(username: string): Promise<string> {
+    return new SignJWT({ purpose: 'new_password' })
+      .setProtectedHeader({ alg: 'RS256', kid: KEY_ID })
+      .setSubject(username)
+      .setIssuer(this.issuer)
+      .setAudience(CHALLENGE_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${CHALLENGE_MINUTES}m`)
+      .sign(this.privateKey);
+  }
+
+  async challengeValid(challenge: string, username: string): Promise<boolean> {
+    try {
+      const { payload } = await jwtVerify(challenge, this.publicKey, { issuer: this.issuer, audience: CHALLENGE_AUDIENCE });
+      return payload.sub === username;
+    } catch {
+      return false;
+    }
   }
 
   /** Mints a token for a user (sign-in, and tests that need a token without a password). */
-  async issue(user: Omit<LocalUser, 'passwordHash'>, lifetimeSeconds = TOKEN_HOURS * 3600): Promise<{ token: string; expiresAt: string }> {
-    const expiresAt = new Date(Date.now() + lifetimeSeconds * 1000);
+  async issue(user: TokenSubject, lifetimeSeconds = TOKEN_HOURS * 3600): Promise<{ token: string; expiresAt: string }> {
+    // Whole seconds, as the token's exp holds them: the session's expiry is exactly the token's.
+    const expiresAt = new Date(Math.floor(Date.now() / 1000 + lifetimeSeconds) * 1000);
     const token = await new SignJWT({
       token_use: 'id',
       'cognito:username': user.username,

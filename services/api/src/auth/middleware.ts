@@ -1,15 +1,21 @@
-import type { SessionUser } from '@antq/domain';
+import { getAccount, type Repository } from '@antq/db';
+import type { Account, SessionUser } from '@antq/domain';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
 import { sessionUserFromClaims } from './claims.js';
 import type { TokenVerifier } from './verifier.js';
 
+const sameScope = (user: SessionUser, account: Account) =>
+  user.roles.includes(account.role) && user.tenantId === account.tenantId && user.wardId === account.wardId && user.provinceId === account.provinceId;
+
 /**
  * Verifies the bearer token, when there is one, and puts the session user in the context.
  * A request without a token goes on anonymously (tRPC's procedures decide what needs one);
- * a token that is forged, expired or for another audience is answered 401 at once.
+ * a token that is forged, expired or for another audience is answered 401 at once. A valid
+ * token is also checked against the account as it is now (one read): a disabled account, or
+ * one whose role or unit changed since the token was issued, is refused on its next request.
  */
-export function authenticate(verifier: TokenVerifier) {
+export function authenticate(verifier: TokenVerifier, platform: Repository) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) return next();
@@ -25,7 +31,15 @@ export function authenticate(verifier: TokenVerifier) {
     if (!user) {
       return c.json({ error: { code: 'UNAUTHORIZED', message: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.' } }, 401);
     }
-    c.set('user', user);
+    const account = await getAccount(platform, user.username);
+    if (!account || account.status === 'disabled') {
+      c.get('log').info('token refused for its account', { username: user.username, status: account?.status ?? 'missing' });
+      return c.json({ error: { code: 'ACCOUNT_DISABLED', message: 'Tài khoản đã bị khóa hoặc không còn tồn tại. Vui lòng liên hệ cán bộ quản lý tài khoản của đơn vị.' } }, 401);
+    }
+    if (!sameScope(user, account)) {
+      return c.json({ error: { code: 'SCOPE_CHANGED', message: 'Vai trò hoặc đơn vị của tài khoản vừa được thay đổi. Vui lòng đăng nhập lại.' } }, 401);
+    }
+    c.set('user', { ...user, displayName: account.displayName });
     return next();
   });
 }

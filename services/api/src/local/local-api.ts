@@ -1,7 +1,9 @@
 import { createApp } from '../app.js';
+import { LocalIdentity } from '../auth/local-identity.js';
 import { LocalIssuer } from '../auth/local-issuer.js';
+import type { ThrottlePolicy } from '../auth/throttle.js';
 import { createTokenVerifier } from '../auth/verifier.js';
-import { catalogueLookup } from '../catalogue/load.js';
+import { catalogueLookup, provinceLookup } from '../catalogue/load.js';
 import type { ApiConfig } from '../config.js';
 import { createDataAccess } from '../data-access.js';
 import { createLogger, type Logger } from '../log.js';
@@ -10,22 +12,25 @@ import { createLogger, type Logger } from '../log.js';
  * The API as it runs on one machine: DynamoDB Local behind the data layer and the local token
  * issuer standing in for Cognito. Tests build it the same way, so they exercise the real app.
  */
-export async function createLocalApi(config: ApiConfig, options: { keyFile?: string; log?: Logger } = {}) {
+export async function createLocalApi(config: ApiConfig, options: { keyFile?: string; log?: Logger; throttle?: ThrottlePolicy } = {}) {
   if (config.auth.mode !== 'local') throw new Error('createLocalApi needs AUTH_MODE=local');
   const data = createDataAccess(config);
   const issuer = await LocalIssuer.create({
     issuer: config.auth.issuer,
     audience: config.auth.audience,
-    users: data.platform(),
     keyFile: options.keyFile,
   });
+  const log = options.log ?? createLogger();
+  const identity = new LocalIdentity(data.platform(), issuer, log);
   const app = createApp({
     data,
     verifier: createTokenVerifier(config.auth, issuer.jwks),
-    signIn: issuer,
+    identity,
+    throttle: options.throttle,
     jwks: issuer.jwks,
     findDistrict: catalogueLookup(config.cataloguePath),
-    log: options.log ?? createLogger(),
+    findProvince: provinceLookup(config.cataloguePath),
+    log,
   });
-  return { app, issuer, data };
+  return { app, issuer, identity, data };
 }

@@ -43,10 +43,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     const table = await ensureTable(createDynamoClient({ region: config.region, endpoint: dynamo.endpoint }), config.tableName);
     const keyFile = options.dataDir ? join(options.dataDir, 'issuer-key.json') : undefined;
-    const { app, data } = await createLocalApi(config, { keyFile, log: options.log });
+    const { app, data, identity } = await createLocalApi(config, { keyFile, log: options.log });
     // Data kept in .data/ from an earlier version gets its derived items rebuilt once.
     await migrateDerivedItems(data, options.log);
-    const seeded = await seedDemo(data.platform(), catalogueLookup(config.cataloguePath), data.forTenant);
+    const seeded = await seedDemo(data.platform(), identity, catalogueLookup(config.cataloguePath), data.forTenant);
     await seedDemoStories(data, catalogueLookup(config.cataloguePath), options.log);
     options.log.info('local stack ready', { dynamoEndpoint: dynamo.endpoint, table, ...seeded });
 

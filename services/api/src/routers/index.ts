@@ -1,4 +1,5 @@
 import { router } from '../trpc/init.js';
+import { accountsRouter } from './accounts/router.js';
 import { assessmentsRouter } from './assessments/router.js';
 import { awardsRouter } from './awards/router.js';
 import { campaignsRouter } from './campaigns/router.js';
@@ -15,6 +16,7 @@ import { wardsRouter } from './wards/router.js';
 
 export const appRouter = router({
   me: meRouter,
+  accounts: accountsRouter,
   tenants: tenantsRouter,
   wards: wardsRouter,
   provinces: provincesRouter,

@@ -1,4 +1,5 @@
-import type { CatalogueDistrict, SessionUser } from '@antq/domain';
+import type { AdministrativeUnit, CatalogueDistrict, SessionUser } from '@antq/domain';
+import type { IdentityProvider } from '../auth/identity-provider.js';
 import type { DataAccess } from '../data-access.js';
 import type { Logger } from '../log.js';
 
@@ -8,5 +9,8 @@ export type Context = {
   requestId: string;
   log: Logger;
   data: DataAccess;
+  /** Where accounts' passwords live: Cognito in AWS, the local issuer here. */
+  identity: IdentityProvider;
   findDistrict: (districtCode: string) => Promise<CatalogueDistrict | undefined>;
+  findProvince: (provinceCode: string) => Promise<AdministrativeUnit | undefined>;
 };

@@ -91,6 +91,18 @@ export const operatorProcedure = authed.use(({ ctx, next }) => {
   return next({ ctx: { platform: ctx.data.platform() } });
 });
 
+/**
+ * Operators and coordinators, who manage accounts; whose accounts each may manage is decided per
+ * target by `accounts/access.ts` from the token alone. Accounts are platform items, not a tenant's.
+ */
+export const accountManager = authed.use(({ ctx, next }) => {
+  if (!hasRole(ctx.user.roles, ['operator', 'coordinator'])) throw forbidden('Chỉ quản trị nền tảng và cán bộ điều phối được quản lý tài khoản.');
+  return next({ ctx: { platform: ctx.data.platform() } });
+});
+
+/** Any signed-in person, about their own account only. */
+export const ownAccount = authed.use(({ ctx, next }) => next({ ctx: { platform: ctx.data.platform() } }));
+
 /** A ward officer writing for their own ward (coordinators review; they do not submit for a ward). */
 export const wardWriter = wardScoped.use(({ ctx, next }) => {
   if (!ctx.user.roles.includes('ward_officer')) throw forbidden('Chỉ cán bộ phường/xã được soạn và gửi hồ sơ của phường/xã.');

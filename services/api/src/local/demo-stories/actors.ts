@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CatalogueDistrict, SessionUser } from '@antq/domain';
+import type { IdentityProvider } from '../../auth/identity-provider.js';
 import type { DataAccess } from '../../data-access.js';
 import type { Logger } from '../../log.js';
 import { appRouter } from '../../routers/index.js';
@@ -7,6 +8,9 @@ import { createCallerFactory } from '../../trpc/init.js';
 import { demoUsers } from '../demo-data.js';
 
 const createCaller = createCallerFactory(appRouter);
+
+// The stories never manage accounts or passwords: any such call fails loudly instead of acting.
+const noIdentity = new Proxy({}, { get: () => () => Promise.reject(new Error('The demo stories do not manage accounts')) }) as IdentityProvider;
 export type Caller = ReturnType<typeof createCaller>;
 
 export interface StoryEnv {
@@ -22,7 +26,7 @@ export interface StoryEnv {
  */
 export function actors(env: StoryEnv) {
   const callerFor = (user: SessionUser): Caller =>
-    createCaller({ user, requestId: `demo-${randomUUID()}`, log: env.log, data: env.data, findDistrict: env.findDistrict });
+    createCaller({ user, requestId: `demo-${randomUUID()}`, log: env.log, data: env.data, identity: noIdentity, findDistrict: env.findDistrict, findProvince: async () => undefined });
 
   const demo = (username: string): SessionUser => {
     const found = demoUsers.find((u) => u.username === username);

@@ -1,5 +1,5 @@
 import { getTenant, listAllTenants } from '@antq/db';
-import { onboardTenantInput } from '@antq/domain';
+import { onboardWithCoordinatorInput } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { router } from '../../trpc/init.js';
 import { operatorProcedure, tenantScoped } from '../../trpc/procedures.js';
@@ -13,5 +13,5 @@ export const tenantsRouter = router({
     return tenant;
   }),
   list: operatorProcedure.query(({ ctx }) => listAllTenants(ctx.platform)),
-  onboard: operatorProcedure.input(onboardTenantInput).mutation(({ ctx, input }) => onboardHandler(ctx, input)),
+  onboard: operatorProcedure.input(onboardWithCoordinatorInput).mutation(({ ctx, input }) => onboardHandler(ctx, input)),
 });

@@ -1,0 +1,62 @@
+import { accountAudit, accountWrite, getAccount, keys, type Repository } from '@antq/db';
+import type { IdentityProvider, SignInOutcome, SignInRefusal } from './identity-provider.js';
+import type { SignInThrottle } from './throttle.js';
+
+export type SignInAnswer = SignInOutcome | { kind: 'locked'; minutes: number };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The sign-in steps both worlds share: guessing is slowed and then refused per username and per
+ * address before the identity provider is asked; a successful sign-in clears the username's count
+ * and is written on the account (the first one turns "invited" into "active", with an audit entry).
+ */
+export class SignInService {
+  constructor(
+    private readonly identity: IdentityProvider,
+    private readonly platform: Repository,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  async signIn(username: string, password: string, address: string): Promise<SignInAnswer> {
+    const gate = await this.throttle.check(username, address);
+    if (gate.lockedMinutes) return { kind: 'locked', minutes: gate.lockedMinutes };
+    if (gate.delayMs > 0) await pause(gate.delayMs);
+    const outcome = await this.identity.signIn(username, password);
+    if (outcome.kind === 'refused' && outcome.reason === 'wrong_credentials') {
+      await this.throttle.recordFailure(username, address);
+      return outcome;
+    }
+    if (outcome.kind !== 'refused') await this.throttle.recordSuccess(username);
+    if (outcome.kind === 'session') await this.signedIn(username);
+    return outcome;
+  }
+
+  async completeNewPassword(username: string, challengeSession: string, newPassword: string): Promise<SignInOutcome> {
+    const outcome = await this.identity.completeNewPassword(username, challengeSession, newPassword);
+    if (outcome.kind === 'session') await this.signedIn(username);
+    return outcome;
+  }
+
+  async refresh(username: string, refreshToken: string): Promise<SignInOutcome> {
+    const account = await getAccount(this.platform, username);
+    if (!account) return { kind: 'refused', reason: 'wrong_credentials' };
+    if (account.status === 'disabled') return { kind: 'refused', reason: 'disabled' satisfies SignInRefusal };
+    return this.identity.refresh(username, refreshToken);
+  }
+
+  private async signedIn(username: string): Promise<void> {
+    const account = await getAccount(this.platform, username);
+    if (!account) return;
+    const now = new Date().toISOString();
+    if (account.status === 'invited') {
+      const next = { ...account, status: 'active' as const, lastSignInAt: now, updatedAt: now, version: account.version + 1 };
+      await this.platform.commit([accountWrite(this.platform, next, account.version)], accountAudit(next, { sub: username, username }, 'account.activate', { status: 'invited' }, { status: 'active' }));
+      return;
+    }
+    // The time of a sign-in is bookkeeping, not a change of the account: no new version.
+    await this.platform.write({
+      Update: { TableName: this.platform.tableName, Key: keys.account(username), UpdateExpression: 'SET lastSignInAt = :now', ExpressionAttributeValues: { ':now': now } },
+    });
+  }
+}
