@@ -8,7 +8,13 @@ export interface ApiConfig {
   dynamoEndpoint?: string;
   auth:
     | { mode: 'local'; issuer: string; audience: string }
-    | { mode: 'cognito'; userPoolId: string; clientId: string };
+    | {
+        mode: 'cognito';
+        userPoolId: string;
+        clientId: string;
+        /** Another Cognito endpoint (cognito-local in tests, from COGNITO_ENDPOINT); unset in AWS. */
+        cognitoEndpoint?: string;
+      };
   /** In AWS, the role the API assumes per request with the caller's tenant as a session tag. */
   tenantRoleArn?: string;
   /** In AWS, the read-only role provincial reads assume, narrowed by a session policy to the province's districts. */
@@ -23,7 +29,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const region = env.AWS_REGION ?? 'ap-southeast-1';
   const auth: ApiConfig['auth'] =
     env.AUTH_MODE === 'cognito'
-      ? { mode: 'cognito', userPoolId: required(env, 'COGNITO_USER_POOL_ID'), clientId: required(env, 'COGNITO_CLIENT_ID') }
+      ? {
+          mode: 'cognito',
+          userPoolId: required(env, 'COGNITO_USER_POOL_ID'),
+          clientId: required(env, 'COGNITO_CLIENT_ID'),
+          cognitoEndpoint: env.COGNITO_ENDPOINT || undefined,
+        }
       : { mode: 'local', issuer: env.LOCAL_ISSUER ?? 'antq-local-issuer', audience: env.LOCAL_AUDIENCE ?? 'antq-console' };
   return {
     tableName: env.TABLE_NAME ?? 'antq',
