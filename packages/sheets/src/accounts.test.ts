@@ -84,6 +84,11 @@ describe('readAccountSheet and checkAccountRows on CSV', () => {
     const problems = checkAccountRows([{ line: 7, values: { username: 'X', displayName: 'Lê Văn Tám', role: 'ward_officer' } }]);
     expect(problems.map((p) => p.field)).toEqual(['Tên đăng nhập', 'Mã quận/huyện', 'Mã phường/xã', 'Thư điện tử']);
     expect(problems.map((p) => p.message)).toContain('Cần thư điện tử hoặc số điện thoại để gửi mã đặt lại mật khẩu');
+    const outside = checkAccountRows([{ line: 8, values: { username: 'phuong.x', role: 'ward_officer', tenantId: '450', wardId: '99999', phone: '0912345678' } }], {
+      tenantId: '450',
+      wards: dongHoiWards,
+    });
+    expect(outside.map(describeAccountProblem)).toEqual(['Dòng 8, cột “Họ và tên”: cần nhập', 'Dòng 8, cột “Mã phường/xã”: Mã phường/xã 99999 không thuộc quận/huyện 450']);
   });
 
   it('reads semicolon CSV with a BOM, headers without diacritics or as keys, and a title line above', async () => {

@@ -269,11 +269,7 @@ export function checkAccountRows(rows: readonly AccountSheetRow[], options: Chec
       if (!found.some((p) => p.field === accountHeader(k) && p.message === message)) found.push({ line, field: accountHeader(k), message });
     };
     const parsed = newAccountSchema.safeParse(values);
-    if (parsed.success) {
-      const a = parsed.data;
-      if (options.tenantId && a.tenantId && a.tenantId !== options.tenantId) add('tenantId', `Mã quận/huyện ${a.tenantId} khác với quận/huyện ${options.tenantId} đang nhập`);
-      if (wardIds && a.wardId && !wardIds.has(a.wardId)) add('wardId', `Mã phường/xã ${a.wardId} không thuộc quận/huyện${options.tenantId ? ` ${options.tenantId}` : ''}`);
-    } else {
+    if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const k = (keys as string[]).includes(String(issue.path[0])) ? (issue.path[0] as AccountColumn) : 'username';
         add(k, k === 'role' ? roleMessage(values.role) : issue.message);
@@ -281,6 +277,15 @@ export function checkAccountRows(rows: readonly AccountSheetRow[], options: Chec
       // The schema checks the scope only once every field is valid; the preview shows it at once.
       const role = sheetRole(values.role ?? '');
       if (role) for (const p of scopeProblems({ ...values, role })) add(p.path as AccountColumn, p.message);
+    }
+    // Codes well formed but outside the district, also on rows with other problems.
+    const tenantId = values.tenantId?.trim();
+    const wardId = values.wardId?.trim();
+    if (options.tenantId && tenantId && /^\d{3}$/.test(tenantId) && tenantId !== options.tenantId) {
+      add('tenantId', `Mã quận/huyện ${tenantId} khác với quận/huyện ${options.tenantId} đang nhập`);
+    }
+    if (wardIds && wardId && /^\d{5}$/.test(wardId) && !wardIds.has(wardId)) {
+      add('wardId', `Mã phường/xã ${wardId} không thuộc quận/huyện${options.tenantId ? ` ${options.tenantId}` : ''}`);
     }
     const username = values.username?.trim().toLowerCase();
     if (username) {
