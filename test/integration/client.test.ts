@@ -8,9 +8,11 @@ import { createTestApi } from '../support/test-api.js';
 // The ward client over real HTTP against the API on Node and DynamoDB Local.
 let baseUrl: string;
 let close: () => void;
+let coordinator: ReturnType<Awaited<ReturnType<typeof createTestApi>>['callerAs']>;
 
 beforeAll(async () => {
   const api = await createTestApi();
+  coordinator = api.callerAs('dieuphoi.donghoi');
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: api.app.fetch, port: 0 }, () => resolve(s));
   });
@@ -27,6 +29,18 @@ describe('the typed ward client', () => {
     expect(wards.map((w) => w.name)).toEqual(['Phường Đức Ninh Đông']);
     const me = await api.me.get.query();
     expect(me.tenant?.name).toBe('Thành Phố Đồng Hới');
+  });
+
+  it('a new officer signs in with the one-time password by setting a new one when asked', async () => {
+    const { temporaryPassword } = await coordinator.accounts.create({ username: 'phuong.bacnghia', displayName: 'Lý Văn Nghĩa', role: 'ward_officer', tenantId: '450', wardId: '18877', phone: '0905123456' });
+    await expect(signIn(baseUrl, 'phuong.bacnghia', temporaryPassword)).rejects.toMatchObject({ message: 'Mật khẩu này dùng một lần: cần đặt mật khẩu mới khi đăng nhập lần đầu.' });
+    let asked = 0;
+    const session = await signIn(baseUrl, 'phuong.bacnghia', temporaryPassword, fetch, async () => (asked++, 'Bac-Nghia-2026!'));
+    expect(asked).toBe(1);
+    expect(session.refreshToken).toBeTruthy();
+    const wards = await createAntqClient({ baseUrl, token: session.token }).wards.list.query();
+    expect(wards.map((w) => w.wardId)).toEqual(['18877']);
+    await expect(signIn(baseUrl, 'phuong.bacnghia', 'Bac-Nghia-2026!')).resolves.toMatchObject({ token: expect.any(String) });
   });
 
   it('reports a wrong password with the Vietnamese message', async () => {

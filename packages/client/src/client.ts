@@ -59,23 +59,33 @@ export class SignInError extends Error {
   }
 }
 
-/** Signs in with a username and password and returns the session token. */
+type SessionAnswer = { token?: string; refreshToken?: string; expiresAt?: string; challenge?: string; challengeSession?: string; error?: { message?: string } };
+
+/**
+ * Signs in with a username and password and returns the session token. A one-time password
+ * (a new account, or after a reset) is answered with the NEW_PASSWORD_REQUIRED challenge: then
+ * `newPassword` is asked for the password to set, and the session comes from setting it.
+ */
 export async function signIn(
   baseUrl: string,
   username: string,
   password: string,
   fetchImpl: typeof fetch = fetch,
-): Promise<{ token: string; expiresAt: string }> {
-  const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const body = (await res.json().catch(() => ({}))) as { token?: string; expiresAt?: string; error?: { message?: string } };
+  newPassword?: () => Promise<string>,
+): Promise<{ token: string; refreshToken?: string; expiresAt: string }> {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { res, body: (await res.json().catch(() => ({}))) as SessionAnswer };
+  };
+  let { res, body } = await post('/auth/sign-in', { username, password });
+  if (res.ok && body.challenge === 'NEW_PASSWORD_REQUIRED') {
+    if (!newPassword) throw new SignInError('Mật khẩu này dùng một lần: cần đặt mật khẩu mới khi đăng nhập lần đầu.', 401);
+    ({ res, body } = await post('/auth/new-password', { username, challengeSession: body.challengeSession, newPassword: await newPassword() }));
+  }
   if (!res.ok || !body.token || !body.expiresAt) {
     throw new SignInError(body.error?.message ?? `Đăng nhập thất bại (HTTP ${res.status})`, res.status);
   }
-  return { token: body.token, expiresAt: body.expiresAt };
+  return { token: body.token, ...(body.refreshToken && { refreshToken: body.refreshToken }), expiresAt: body.expiresAt };
 }
 
 export { TRPCClientError };

@@ -8,8 +8,8 @@ import { loadSession, saveSession } from './session.js';
 // The CLI's commands, each a function of parsed arguments, printing Vietnamese lines.
 type Print = (line: string) => void;
 
-export async function signInCommand(args: { url: string; user: string; password: string }, print: Print) {
-  const session = await signIn(args.url, args.user, args.password);
+export async function signInCommand(args: { url: string; user: string; password: string; newPassword?: () => Promise<string> }, print: Print) {
+  const session = await signIn(args.url, args.user, args.password, fetch, args.newPassword);
   await saveSession({ baseUrl: args.url, username: args.user, ...session });
   print(`✔ Đã đăng nhập ${args.user} (hết hạn ${new Date(session.expiresAt).toLocaleString('vi-VN')}).`);
 }
