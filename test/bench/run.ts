@@ -2,8 +2,8 @@
 // A plain script on DynamoDB Local, outside `npm test`: it prints numbers and never fails a build.
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
-import { catalogueLookup, createLocalApi, createLogger, readConfig, startDynamoLocal } from '@antq/api/local';
-import { createDocumentClient, createDynamoClient, ensureTable } from '@antq/db';
+import { catalogueLookup, createLocalApi, createLogger, provinceLookup, readConfig, startDynamoLocal } from '@antq/api/local';
+import { accountWrite, createDocumentClient, createDynamoClient, ensureTable } from '@antq/db';
 import { catalogueContentSchema, type SessionUser, vietnamDay } from '@antq/domain';
 import { countingDataAccess } from './counting-client.js';
 import { compareReports, timed } from './measure.js';
@@ -27,7 +27,9 @@ try {
   const log = createLogger('silent');
   const findDistrict = catalogueLookup(config.cataloguePath);
   const { data, counter } = countingDataAccess({ endpoint: dynamo.endpoint, region: config.region, tableName });
-  const callerFor = (user: SessionUser) => createCaller({ user, requestId: randomUUID(), log, data, findDistrict });
+  const local = await createLocalApi(config, { log });
+  const findProvince = provinceLookup(config.cataloguePath);
+  const callerFor = (user: SessionUser) => createCaller({ user, requestId: randomUUID(), log, data, identity: local.identity, findDistrict, findProvince });
   const sample = await readFile(new URL('../../services/api/data/catalogues/sample-34-criteria.json', import.meta.url), 'utf8');
   const catalogue = catalogueContentSchema.parse(JSON.parse(sample));
   const year = Number(vietnamDay().slice(0, 4));
@@ -64,8 +66,14 @@ try {
   );
   counter.weigh = false;
   const apiTransaction = counter.lastTransaction;
-  const { app, issuer } = await createLocalApi(config, { log });
+  const { app, issuer } = local;
   const { sub: _sub, ...claims } = officer;
+  // Every request over HTTP is checked against its account as it is now: the officer needs one.
+  const now = new Date().toISOString();
+  const platform = local.data.platform();
+  await platform.write(
+    accountWrite(platform, { username: officer.username, displayName: officer.displayName, role: 'ward_officer', tenantId: officer.tenantId, wardId: officer.wardId, provinceId: officer.provinceId, status: 'active', createdBy: 'bench', createdAt: now, updatedAt: now, version: 1 }, 0),
+  );
   const submission = await measureSubmission({
     app,
     token: (await issuer.issue(claims)).token,
