@@ -113,7 +113,7 @@ describe('a sheet of accounts', () => {
     expect(r.code).toBe('BAD_REQUEST');
     expect(r.fieldErrors).toMatchObject({
       'rows.1.wardId': ['Phường/xã 99999 không thuộc Thành Phố Đồng Hới'],
-      'rows.2.username': ['Tên đăng nhập "phuong.dongphu" trùng với dòng 1'],
+      'rows.2.username': ['Tên đăng nhập "phuong.dongphu" trùng với tài khoản thứ 1 trong danh sách'],
       'rows.3.displayName': ['Họ và tên: cần nhập'],
     });
     expect(r.fieldErrors?.['rows.3.username']?.[0]).toMatch(/^Tên đăng nhập: 3–64 ký tự/);

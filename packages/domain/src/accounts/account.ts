@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Role, roleSchema } from '../identity/roles.js';
+import { type Role, roles, roleSchema } from '../identity/roles.js';
 import { districtCode, onboardTenantInput, provinceCode, wardCode } from '../tenancy/codes.js';
 
 /** invited: has a one-time password not yet replaced; active: has signed in; disabled: refused at once. */
@@ -61,7 +61,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const accountFields = {
   username: usernameSchema,
   displayName: z.string({ error: 'Họ và tên: cần nhập' }).trim().min(1, 'Họ và tên: cần nhập').max(200, 'Họ và tên dài quá 200 ký tự'),
-  role: roleSchema,
+  role: z.enum(roles, { error: 'Vai trò không hợp lệ: coordinator (điều phối), ward_officer (cán bộ phường/xã) hoặc province_staff (cán bộ cấp tỉnh)' }),
   tenantId: z.preprocess(emptyToUndefined, districtCode.optional()),
   wardId: z.preprocess(emptyToUndefined, wardCode.optional()),
   provinceId: z.preprocess(emptyToUndefined, provinceCode.optional()),

@@ -153,7 +153,7 @@ export async function importAccounts(ctx: AccountsContext, rows: unknown[], dryR
     }
     const first = seen.get(parsed.data.username);
     if (first !== undefined) {
-      problems.push({ path: `rows.${i}.username`, message: `Tên đăng nhập "${parsed.data.username}" trùng với dòng ${first + 1}` });
+      problems.push({ path: `rows.${i}.username`, message: `Tên đăng nhập "${parsed.data.username}" trùng với tài khoản thứ ${first + 1} trong danh sách` });
       continue;
     }
     seen.set(parsed.data.username, i);
