@@ -36,6 +36,7 @@ describe('API bundle', () => {
     expect(code).toContain('createRequire');
     // The SDK comes from the runtime: it must stay an import, not be inlined.
     expect(code).toMatch(/from\s*"@aws-sdk\/client-sts"/);
+    expect(code).toMatch(/from\s*"@aws-sdk\/client-cognito-identity-provider"/);
   });
 
   it('has the catalogue beside it as a file, not inside it', () => {
