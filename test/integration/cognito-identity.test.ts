@@ -7,7 +7,7 @@ import { describeIdentityContract } from '../support/identity-contract.js';
 
 // The AWS code path (cognito-identity.ts, the SDK, the endpoint setting) against cognito-local,
 // an emulator of the Cognito user pool API, configured from the user pool the CDK stack defines.
-// What cognito-local 5.3.0 does not do is named in the skipped steps (read from its source in
+// What cognito-local 5.3.0 does not do is named in the suite's title (read from its source in
 // node_modules/cognito-local/lib/targets); those mappings are unit-tested against scripted
 // Cognito answers in services/api/src/auth/cognito-identity.test.ts.
 

@@ -28,14 +28,12 @@ export class SignInService {
       return outcome;
     }
     if (outcome.kind !== 'refused') await this.throttle.recordSuccess(username);
-    if (outcome.kind === 'session') await this.signedIn(username);
-    return outcome;
+    return outcome.kind === 'session' ? this.signedIn(username, outcome) : outcome;
   }
 
   async completeNewPassword(username: string, challengeSession: string, newPassword: string): Promise<SignInOutcome> {
     const outcome = await this.identity.completeNewPassword(username, challengeSession, newPassword);
-    if (outcome.kind === 'session') await this.signedIn(username);
-    return outcome;
+    return outcome.kind === 'session' ? this.signedIn(username, outcome) : outcome;
   }
 
   async refresh(username: string, refreshToken: string): Promise<SignInOutcome> {
@@ -45,18 +43,24 @@ export class SignInService {
     return this.identity.refresh(username, refreshToken);
   }
 
-  private async signedIn(username: string): Promise<void> {
+  /**
+   * The account decides, whatever the identity side said: one without an account item, or
+   * disabled here, gets no session (the API would refuse its token on the next request anyway).
+   */
+  private async signedIn(username: string, outcome: SignInOutcome): Promise<SignInOutcome> {
     const account = await getAccount(this.platform, username);
-    if (!account) return;
+    if (!account) return { kind: 'refused', reason: 'wrong_credentials' };
+    if (account.status === 'disabled') return { kind: 'refused', reason: 'disabled' };
     const now = new Date().toISOString();
     if (account.status === 'invited') {
       const next = { ...account, status: 'active' as const, lastSignInAt: now, updatedAt: now, version: account.version + 1 };
       await this.platform.commit([accountWrite(this.platform, next, account.version)], accountAudit(next, { sub: username, username }, 'account.activate', { status: 'invited' }, { status: 'active' }));
-      return;
+      return outcome;
     }
     // The time of a sign-in is bookkeeping, not a change of the account: no new version.
     await this.platform.write({
       Update: { TableName: this.platform.tableName, Key: keys.account(username), UpdateExpression: 'SET lastSignInAt = :now', ExpressionAttributeValues: { ':now': now } },
     });
+    return outcome;
   }
 }
