@@ -5,13 +5,13 @@ import { createApiClient } from '../api/client';
 import { createQueryClient } from '../api/queryClient';
 import { TRPCProvider } from '../api/trpc';
 import { sessionStore } from '../auth/session';
-import { useSessionExpiry } from '../auth/useSession';
+import { useSessionKeeper } from '../auth/useSession';
 import { I18nProvider } from '../i18n';
 import { cssVariablesResolver, theme } from './theme';
 
-/** Ends the session at its expiry and forgets cached answers whenever the session ends. */
+/** Keeps the session alive (refresh), ends it at its real expiry, and forgets cached answers whenever the session ends. */
 function SessionWatch({ onSignedOut }: { onSignedOut: () => void }) {
-  useSessionExpiry();
+  useSessionKeeper();
   useEffect(() => sessionStore.subscribe(() => (sessionStore.get() ? undefined : onSignedOut())), [onSignedOut]);
   return null;
 }

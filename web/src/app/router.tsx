@@ -1,6 +1,7 @@
 import type { Role } from '@antq/domain';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { ForgotPasswordPage } from '../auth/ForgotPasswordPage';
 import { RequireAuth } from '../auth/RequireAuth';
 import { RequireRole } from '../auth/RequireRole';
 import { SignInPage } from '../auth/SignInPage';
@@ -19,6 +20,7 @@ const reportReaders: readonly Role[] = ['coordinator', 'province_staff'];
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
   {
     path: '/',
     element: (

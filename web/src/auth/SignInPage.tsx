@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { useI18n } from '../i18n';
-import { LanguageSwitch } from '../app/LanguageSwitch';
-import { sessionStore } from './session';
-import { requestSignIn } from './signIn';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { type Messages, useI18n } from '../i18n';
+import { AuthFrame } from './AuthFrame';
+import { checkNewPassword, type NewPasswordErrors, type NewPasswordValue, PasswordFields } from './PasswordFields';
+import { type Session, type SignOutNotice, sessionStore } from './session';
+import { type AuthFailure, requestNewPassword, requestSignIn } from './signIn';
 import { useSession } from './useSession';
 
 interface FormErrors {
@@ -18,6 +19,82 @@ const targetFrom = (state: unknown): string => {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/sign-in') ? from : '/';
 };
 
+/** The server's own sentence for a refusal (disabled, locked for N minutes, reset required, unavailable…). */
+export function failureMessage(failure: AuthFailure, t: Messages): string {
+  if (failure.kind === 'network') return t.common.networkError;
+  return failure.message ?? t.common.unexpectedError;
+}
+
+const first = (failure: AuthFailure, key: string) => failure.fieldErrors?.[key]?.[0];
+
+function Notice({ notice, passwordReset }: { notice: SignOutNotice | null; passwordReset: boolean }) {
+  const { t } = useI18n();
+  if (passwordReset) {
+    return (
+      <Alert color="green" variant="light" role="status">
+        {t.auth.passwordReset}
+      </Alert>
+    );
+  }
+  if (!notice) return null;
+  const [color, text] =
+    notice.reason === 'refused'
+      ? ['red', notice.message ?? t.auth.refused]
+      : notice.reason === 'expired'
+        ? ['yellow', t.common.sessionExpired]
+        : ['blue', t.auth.signedOut];
+  return (
+    <Alert color={color} variant="light" role={notice.reason === 'refused' ? 'alert' : 'status'}>
+      {text}
+    </Alert>
+  );
+}
+
+/** The NEW_PASSWORD_REQUIRED answer: the one-time password is replaced before the session starts. */
+function NewPasswordStep({ username, challengeSession, onSession, onCancel }: { username: string; challengeSession: string; onSession: (s: Session) => void; onCancel: (message?: string) => void }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState<NewPasswordValue>({ password: '', confirm: '' });
+  const [errors, setErrors] = useState<NewPasswordErrors & { message?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems = checkNewPassword(value, t);
+    if (problems.password || problems.confirm) return setErrors(problems);
+    setBusy(true);
+    setErrors({});
+    const result = await requestNewPassword(username, challengeSession, value.password);
+    setBusy(false);
+    if (result.ok && result.kind === 'session') return onSession(result.session);
+    if (result.ok) return setErrors({ message: t.common.unexpectedError });
+    // The challenge lasts a few minutes: past that, sign in again with the one-time password.
+    if (result.code === 'CHALLENGE_EXPIRED') return onCancel(failureMessage(result, t));
+    const field = first(result, 'newPassword');
+    setErrors(field ? { password: field } : { message: failureMessage(result, t) });
+  }
+
+  return (
+    <AuthFrame title={t.auth.newPasswordTitle} intro={t.auth.newPasswordIntro(username)}>
+      {errors.message && (
+        <Alert color="red" variant="light" role="alert">
+          {errors.message}
+        </Alert>
+      )}
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.auth.newPasswordTitle}>
+        <Stack gap="sm">
+          <PasswordFields value={value} errors={errors} onChange={setValue} autoFocus />
+          <Button type="submit" loading={busy} mt="xs" fullWidth>
+            {t.auth.newPasswordSubmit}
+          </Button>
+          <Button variant="subtle" onClick={() => onCancel()} disabled={busy}>
+            {t.auth.backToSignIn}
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
+  );
+}
+
 export function SignInPage() {
   const { t } = useI18n();
   const session = useSession();
@@ -27,9 +104,16 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<{ username: string; challengeSession: string }>();
   const notice = sessionStore.notice();
+  const passwordReset = (location.state as { notice?: unknown } | null)?.notice === 'passwordReset';
 
   if (session) return <Navigate to={targetFrom(location.state)} replace />;
+
+  const start = (next: Session) => {
+    sessionStore.signIn(next);
+    navigate(targetFrom(location.state), { replace: true });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,80 +126,70 @@ export function SignInPage() {
     setErrors({});
     const result = await requestSignIn(username.trim(), password);
     setBusy(false);
+    if (result.ok && result.kind === 'session') return start(result.session);
     if (result.ok) {
-      sessionStore.signIn(result.session);
-      navigate(targetFrom(location.state), { replace: true });
+      setPassword('');
+      setChallenge({ username: result.username, challengeSession: result.challengeSession });
       return;
     }
-    const first = (key: string) => result.fieldErrors?.[key]?.[0];
     setErrors({
-      message: result.kind === 'network' ? t.common.networkError : (result.message ?? t.common.unexpectedError),
-      ...(first('username') && { username: first('username') }),
-      ...(first('password') && { password: first('password') }),
+      message: failureMessage(result, t),
+      ...(first(result, 'username') && { username: first(result, 'username') }),
+      ...(first(result, 'password') && { password: first(result, 'password') }),
     });
   }
 
+  if (challenge) {
+    return (
+      <NewPasswordStep
+        username={challenge.username}
+        challengeSession={challenge.challengeSession}
+        onSession={start}
+        onCancel={(message) => {
+          setChallenge(undefined);
+          setErrors(message ? { message } : {});
+        }}
+      />
+    );
+  }
+
   return (
-    <Box component="main" mih="100vh" bg="gray.0" p="md">
-      <Box ta="right">
-        <LanguageSwitch />
-      </Box>
-      <Center mih="80vh">
-        <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
-          <Stack gap="md">
-            <div>
-              <Text c="red.9" fw={700} size="sm" tt="uppercase">
-                {t.app.name}
-              </Text>
-              <Title order={1} fz={26} mt={4}>
-                {t.auth.title}
-              </Title>
-              <Text size="sm" c="dimmed" mt={4}>
-                {t.auth.intro}
-              </Text>
-            </div>
-            {notice === 'expired' && !errors.message && (
-              <Alert color="yellow" variant="light" role="status">
-                {t.common.sessionExpired}
-              </Alert>
-            )}
-            {notice === 'signedOut' && !errors.message && (
-              <Alert color="blue" variant="light" role="status">
-                {t.auth.signedOut}
-              </Alert>
-            )}
-            {errors.message && (
-              <Alert color="red" variant="light" role="alert">
-                {errors.message}
-              </Alert>
-            )}
-            <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.auth.title}>
-              <Stack gap="sm">
-                <TextInput
-                  label={t.auth.username}
-                  name="username"
-                  autoComplete="username"
-                  autoFocus
-                  value={username}
-                  onChange={(e) => setUsername(e.currentTarget.value)}
-                  error={errors.username}
-                />
-                <PasswordInput
-                  label={t.auth.password}
-                  name="password"
-                  autoComplete="current-password"
-                  value={password}
-                  onChange={(e) => setPassword(e.currentTarget.value)}
-                  error={errors.password}
-                />
-                <Button type="submit" loading={busy} mt="xs" fullWidth>
-                  {t.auth.submit}
-                </Button>
-              </Stack>
-            </form>
-          </Stack>
-        </Paper>
-      </Center>
-    </Box>
+    <AuthFrame title={t.auth.title} intro={t.auth.intro}>
+      {!errors.message && <Notice notice={notice} passwordReset={passwordReset} />}
+      {errors.message && (
+        <Alert color="red" variant="light" role="alert">
+          {errors.message}
+        </Alert>
+      )}
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t.auth.title}>
+        <Stack gap="sm">
+          <TextInput
+            label={t.auth.username}
+            name="username"
+            autoComplete="username"
+            autoFocus
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+            error={errors.username}
+          />
+          <PasswordInput
+            label={t.auth.password}
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={errors.password}
+          />
+          <Button type="submit" loading={busy} mt="xs" fullWidth>
+            {t.auth.submit}
+          </Button>
+          <Group justify="center">
+            <Anchor component={Link} to="/forgot-password" state={username.trim() ? { username: username.trim() } : undefined} size="sm">
+              {t.auth.forgotLink}
+            </Anchor>
+          </Group>
+        </Stack>
+      </form>
+    </AuthFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { passwordProblem } from '@antq/domain';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { dictionaries, parseLanguage, readStoredLanguage, STORAGE_KEY } from './language';
@@ -151,6 +152,26 @@ describe('dictionaries', () => {
     expect(a.revokedBy('15/QĐ-UBND', '2025-01-15')).toBe('Đã thu hồi theo QĐ số 15/QĐ-UBND ngày 15/01/2025');
     expect(a.decided('301/QĐ-UBND')).toBe('Đã ra quyết định khen thưởng số 301/QĐ-UBND.');
     expect([a.downloadDocx, a.downloadXlsx]).toEqual(['Tải quyết định (DOCX)', 'Tải danh sách (XLSX)']);
+  });
+
+  it('keep the exact names the accounts story is played with, and the policy sentence of the domain', () => {
+    expect([vi.auth.newPasswordTitle, vi.auth.newPasswordSubmit, vi.auth.forgotLink, vi.auth.forgotSubmit, vi.auth.resetSubmit]).toEqual([
+      'Đặt mật khẩu mới',
+      'Đặt mật khẩu và đăng nhập',
+      'Quên mật khẩu?',
+      'Gửi mã xác nhận',
+      'Đặt mật khẩu mới',
+    ]);
+    expect([vi.nav.accounts, vi.nav.outbox, vi.header.myAccount, vi.accounts.import, vi.accounts.table, vi.oneTime.done]).toEqual([
+      'Tài khoản',
+      'Hộp thư (máy cục bộ)',
+      'Tài khoản của tôi',
+      'Nhập từ bảng tính',
+      'Danh sách tài khoản',
+      'Đã ghi lại, đóng',
+    ]);
+    expect(vi.password.policy).toBe(passwordProblem('ngắn'));
+    expect(vi.accounts.status).toEqual({ invited: 'Đã mời, chưa đăng nhập', active: 'Đang hoạt động', disabled: 'Đã khóa' });
   });
 
   it('format counts with Vietnamese separators', () => {
