@@ -52,3 +52,7 @@ export type ConferenceFieldsInput = z.input<typeof reviewConferenceSchema>;
 export type ProgrammeFieldsInput = z.input<typeof programmeSchema>;
 export type ActivityFieldsInput = z.input<typeof programmeActivitySchema>;
 export type ReportFieldsInput = z.input<typeof programmeReportSchema>;
+
+export type AccountOutput = RouterOutputs['accounts']['list'][number];
+export type IssuedAccountOutput = RouterOutputs['accounts']['create'];
+export type OutboxOutput = RouterOutputs['accounts']['outbox'];

@@ -1,4 +1,4 @@
-import { Badge, Burger, Button, Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Burger, Button, Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useMe } from '../api/useMe';
 import { useSignOut } from '../auth/useSignOut';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** The signed-in user: name, role(s), unit. `compact` is the copy shown in the navbar on small screens. */
-export function Account({ compact = false }: { compact?: boolean }) {
+export function Account({ compact = false, onNavigate }: { compact?: boolean; onNavigate?: () => void }) {
   const { t } = useI18n();
   const me = useMe();
   if (me.isPending) return compact ? null : <Skeleton height={36} width={220} aria-label={t.common.loading} />;
@@ -41,6 +41,11 @@ export function Account({ compact = false }: { compact?: boolean }) {
       <Text size="xs" c="dimmed">
         {unitNameOf(me.data, t.app.platform)}
       </Text>
+      {compact && (
+        <Anchor component={Link} to="/account" size="sm" onClick={onNavigate}>
+          {t.header.myAccount}
+        </Anchor>
+      )}
     </Stack>
   );
 }
@@ -60,6 +65,11 @@ export function HeaderBar({ showAccount, navOpened, onToggleNav }: Props) {
       </Group>
       <Group gap="md" wrap="nowrap">
         {showAccount && <Account />}
+        {showAccount && (
+          <Button component={Link} to="/account" variant="subtle" size="xs">
+            {t.header.myAccount}
+          </Button>
+        )}
         <LanguageSwitch />
         <Button variant="default" size="xs" onClick={signOut}>
           {t.auth.signOut}

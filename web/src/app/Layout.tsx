@@ -29,7 +29,7 @@ export function Layout() {
         <HeaderBar showAccount={wide} navOpened={opened} onToggleNav={toggle} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t.nav.label}>
-        {!wide && <Account compact />}
+        {!wide && <Account compact onNavigate={close} />}
         <AppShell.Section grow component={ScrollArea}>
           <Navigation onNavigate={close} />
         </AppShell.Section>

@@ -22,3 +22,6 @@ export const ReportsPage = lazy(() => import('../pages/reports/ReportsPage').the
 export const DistrictReportPage = lazy(() => import('../pages/reports/DistrictReportPage').then((m) => ({ default: m.DistrictReportPage })));
 export const WardReportPage = lazy(() => import('../pages/reports/WardReportPage').then((m) => ({ default: m.WardReportPage })));
 export const SubmissionReportPage = lazy(() => import('../pages/reports/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));
+export const AccountsPage = lazy(() => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+export const MyAccountPage = lazy(() => import('../pages/account/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
+export const OutboxPage = lazy(() => import('../pages/operator/OutboxPage').then((m) => ({ default: m.OutboxPage })));

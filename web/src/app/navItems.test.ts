@@ -3,9 +3,19 @@ import { homePathFor } from './homes';
 import { isActive, navItemsFor } from './navItems';
 
 describe('navigation by role', () => {
-  it('gives a coordinator the district, campaign, criteria, review, movement, programme, award and report screens', () => {
+  it('gives a coordinator the district, campaign, criteria, review, movement, programme, award, report and account screens', () => {
     const items = navItemsFor(['coordinator']);
-    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual(['/district', '/campaigns', '/criteria', '/reviews', '/movement', '/programmes', '/awards', '/reports']);
+    expect(items.filter((i) => i.path).map((i) => i.path)).toEqual([
+      '/district',
+      '/campaigns',
+      '/criteria',
+      '/reviews',
+      '/movement',
+      '/programmes',
+      '/awards',
+      '/reports',
+      '/accounts',
+    ]);
     expect(items.filter((i) => !i.path)).toEqual([]);
   });
 
@@ -20,6 +30,12 @@ describe('navigation by role', () => {
     const items = navItemsFor(['ward_officer']);
     expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments', 'records', 'awards']);
     expect(items.filter((i) => !i.path)).toEqual([]);
+  });
+
+  it('gives the operator onboarding, the accounts and the local outbox', () => {
+    const items = navItemsFor(['operator']);
+    expect(items.map((i) => i.path)).toEqual(['/operator', '/accounts', '/outbox']);
+    expect(isActive(items[0]!, '/outbox')).toBe(false);
   });
 
   it('merges several roles without repeating an entry', () => {

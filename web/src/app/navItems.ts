@@ -24,6 +24,7 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'programmes', path: '/programmes' },
     { key: 'awards', path: '/awards' },
     { key: 'reports', path: '/reports' },
+    { key: 'accounts', path: '/accounts' },
   ],
   ward_officer: [
     { key: 'ward', path: homePaths.ward_officer, match: /^\/ward\/?$/ },
@@ -36,7 +37,11 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'province', path: homePaths.province_staff },
     { key: 'reports', path: '/reports' },
   ],
-  operator: [{ key: 'operator', path: homePaths.operator }],
+  operator: [
+    { key: 'operator', path: homePaths.operator },
+    { key: 'accounts', path: '/accounts' },
+    { key: 'outbox', path: '/outbox' },
+  ],
 };
 
 /** The entries of every role the user holds, screens first, each once. */

@@ -17,6 +17,7 @@ import * as page from './lazyPages';
 const only = (role: Role | readonly Role[], element: ReactNode) => <RequireRole role={role}>{element}</RequireRole>;
 const recorders: readonly Role[] = ['coordinator', 'ward_officer'];
 const reportReaders: readonly Role[] = ['coordinator', 'province_staff'];
+const accountManagers: readonly Role[] = ['operator', 'coordinator'];
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -58,6 +59,9 @@ const router = createBrowserRouter([
       { path: 'reports/districts/:districtId/wards/:wardId/:campaignId/:part', element: only(reportReaders, <page.SubmissionReportPage />) },
       { path: 'province', element: only('province_staff', <ProvincePage />) },
       { path: 'operator', element: only('operator', <OperatorPage />) },
+      { path: 'outbox', element: only('operator', <page.OutboxPage />) },
+      { path: 'accounts', element: only(accountManagers, <page.AccountsPage />) },
+      { path: 'account', element: <page.MyAccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
