@@ -10,7 +10,7 @@ import {
   type SessionUser,
 } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
-import { type IdentityProvider, IdentityUserExistsError } from '../auth/identity-provider.js';
+import { IdentityContactTakenError, type IdentityProvider, IdentityUserExistsError } from '../auth/identity-provider.js';
 import { invalid } from '../cycle/mutate.js';
 import { mayManage } from './access.js';
 
@@ -31,6 +31,7 @@ export interface IssuedAccount {
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy tài khoản.' });
 const taken = (username: string) => new TRPCError({ code: 'CONFLICT', message: `Tên đăng nhập "${username}" đã được dùng.` });
+const contactTaken = () => invalid([{ path: 'email', message: 'Thư điện tử này đã được dùng cho một tài khoản khác' }]);
 const actorOf = (ctx: AccountsContext) => ({ sub: ctx.user.sub, username: ctx.user.username });
 
 /** A one-time password that meets the stack's policy: 16 characters with every class. */
@@ -99,6 +100,7 @@ export async function issueAccount(ctx: AccountsContext, input: NewAccount): Pro
     await ctx.identity.createUser(input, password);
   } catch (error) {
     if (error instanceof IdentityUserExistsError) throw taken(input.username);
+    if (error instanceof IdentityContactTakenError) throw contactTaken();
     throw error;
   }
   const now = new Date().toISOString();
@@ -199,7 +201,12 @@ export async function updateAccount(
     ...(input.phone !== undefined && { phone: input.phone }),
   };
   if (!next.email && !next.phone) throw invalid([{ path: 'email', message: 'Cần thư điện tử hoặc số điện thoại để gửi mã đặt lại mật khẩu' }]);
-  await ctx.identity.updateUser(next);
+  try {
+    await ctx.identity.updateUser(next);
+  } catch (error) {
+    if (error instanceof IdentityContactTakenError) throw contactTaken();
+    throw error;
+  }
   return change(ctx, current, next, next.wardId !== current.wardId ? 'account.changeWard' : 'account.update');
 }
 

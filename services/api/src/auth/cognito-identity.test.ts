@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cognitoIdentity, e164 } from './cognito-identity.js';
-import { IdentityUnavailableError, IdentityUserExistsError } from './identity-provider.js';
+import { IdentityUnavailableError, IdentityContactTakenError, IdentityUserExistsError } from './identity-provider.js';
 
 // The real SDK against a scripted Cognito: each test says what the next call answers, as Cognito
 // answers it on the wire (status and `__type`), so the mapping of every error is checked here,
@@ -159,6 +159,13 @@ describe('cognitoIdentity accounts', () => {
     replies = [error('UsernameExistsException', 'User account already exists')];
     await expect(identity().createUser(officer, 'Tạm@2025abcd')).rejects.toBeInstanceOf(IdentityUserExistsError);
     expect(requests.map((r) => r.target)).toEqual(['AdminCreateUser']);
+  });
+
+  it("reports an e-mail that is another user's alias as IdentityContactTakenError, on create and on update", async () => {
+    replies = [error('AliasExistsException', 'An account with the email already exists.')];
+    await expect(identity().createUser(officer, 'Tạm@2025abcd')).rejects.toBeInstanceOf(IdentityContactTakenError);
+    replies = [{ status: 200, body: { Username: 'phuong.a', UserAttributes: [] } }, error('AliasExistsException', 'An account with the email already exists.')];
+    await expect(identity().updateUser({ username: 'phuong.a', displayName: 'A', role: 'ward_officer', tenantId: '450', wardId: '18853', email: 'a@example.vn' })).rejects.toBeInstanceOf(IdentityContactTakenError);
   });
 
   it('replaces the attributes and clears the ones the account no longer has', async () => {

@@ -21,6 +21,7 @@ import {
   expiryOf,
   type IdentityProvider,
   type IdentityUser,
+  IdentityContactTakenError,
   IdentityUserExistsError,
   type SignInOutcome,
 } from './identity-provider.js';
@@ -119,6 +120,7 @@ export function cognitoIdentity(options: CognitoIdentityOptions): IdentityProvid
         await send((o) => client.send(command, o));
       } catch (error) {
         if ((error as Error).name === 'UsernameExistsException') throw new IdentityUserExistsError(user.username);
+        if ((error as Error).name === 'AliasExistsException') throw new IdentityContactTakenError(user.username);
         throw error;
       }
       await send((o) => client.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: user.username, GroupName: user.role }), o));
@@ -128,7 +130,12 @@ export function cognitoIdentity(options: CognitoIdentityOptions): IdentityProvid
       const Username = user.username;
       const current = await send((o) => client.send(new AdminGetUserCommand({ UserPoolId, Username }), o));
       const wanted = attributesOf(user);
-      await send((o) => client.send(new AdminUpdateUserAttributesCommand({ UserPoolId, Username, UserAttributes: wanted }), o));
+      try {
+        await send((o) => client.send(new AdminUpdateUserAttributesCommand({ UserPoolId, Username, UserAttributes: wanted }), o));
+      } catch (error) {
+        if ((error as Error).name === 'AliasExistsException') throw new IdentityContactTakenError(user.username);
+        throw error;
+      }
       const present = new Set((current.UserAttributes ?? []).map((a) => a.Name));
       const kept = new Set(wanted.map((a) => a.Name));
       const removed = clearable.filter((name) => present.has(name) && !kept.has(name));

@@ -76,6 +76,14 @@ export class IdentityUserExistsError extends Error {
   }
 }
 
+/** The e-mail is another user's sign-in alias already (Cognito's AliasExistsException). */
+export class IdentityContactTakenError extends Error {
+  constructor(username: string) {
+    super(`The e-mail of ${username} is another user's alias`);
+    this.name = 'IdentityContactTakenError';
+  }
+}
+
 /** The exp claim of a JWT, as an ISO time (no signature check: the token came from the issuer itself). */
 export function expiryOf(token: string): string {
   const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: number };
