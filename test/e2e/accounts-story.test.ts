@@ -9,7 +9,8 @@ import { launchBrowser, seriousAccessibilityViolations, signIn } from '../suppor
 // caught in the preview first) and sees their one-time passwords; one officer signs in, sets a
 // new password and sees only their ward; the same officer forgets the password, gets the code
 // from the operator's local outbox and sets a new one; the coordinator locks the other officer's
-// account. The accounts list is checked at phone width (390 × 844).
+// account. The accounts list is checked at phone width (390 × 844); the coordinator also moves an
+// officer to another ward and changes their own name and password.
 const baseUrl = inject('baseUrl');
 const POLICY = 'Mật khẩu cần ít nhất 12 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt';
 const COORDINATOR = { username: 'dieuphoi.quangtri', name: 'Lê Thị Minh Châu', email: 'chau.ltm@quangtri.example.vn', password: 'QuangTri#2025an' };
@@ -204,8 +205,41 @@ describe('accounts and sign-in in the console', () => {
     await officer.getByRole('table', { name: 'Danh sách phường/xã' }).getByText(o.wardName).waitFor();
   });
 
+  it("lets the coordinator move a ward officer to another ward, and change their own name and password", async () => {
+    const o = OFFICERS[1];
+    const list = coordinator.getByRole('table', { name: 'Danh sách tài khoản' });
+    await list.getByRole('row').filter({ hasText: o.username }).getByRole('button', { name: `Sửa: ${o.name}` }).click();
+    const dialog = coordinator.getByRole('dialog', { name: `Sửa tài khoản: ${o.name}` });
+    await dialog.getByLabel('Phường/xã').selectOption({ label: 'Phường 1' });
+    expect(await seriousAccessibilityViolations(coordinator)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await coordinator.getByText(`Đã lưu tài khoản ${o.name}.`).waitFor();
+    await list.getByRole('row').filter({ hasText: o.username }).getByText('Phường 1', { exact: true }).waitFor();
+
+    await coordinator.getByRole('link', { name: 'Tài khoản của tôi' }).click();
+    await coordinator.getByRole('heading', { name: 'Tài khoản của tôi', level: 1 }).waitFor();
+    const profile = coordinator.getByRole('form', { name: 'Tên hiển thị' });
+    await profile.getByLabel('Họ và tên').fill('Lê Thị Minh Châu (Thị xã Quảng Trị)');
+    await profile.getByRole('button', { name: 'Lưu tên' }).click();
+    await profile.getByText('Đã lưu tên hiển thị.').waitFor();
+    await coordinator.getByRole('banner').getByText('Lê Thị Minh Châu (Thị xã Quảng Trị)').waitFor();
+
+    const password = coordinator.getByRole('form', { name: 'Đổi mật khẩu' });
+    await password.getByLabel('Mật khẩu hiện tại').fill('Sai#MatKhau2025');
+    await password.getByLabel('Mật khẩu mới', { exact: true }).fill('QuangTri#2026moi');
+    await password.getByLabel('Nhập lại mật khẩu mới').fill('QuangTri#2026moi');
+    await password.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await password.getByText('Mật khẩu hiện tại không đúng').waitFor();
+    await password.getByLabel('Mật khẩu hiện tại').fill(COORDINATOR.password);
+    await password.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await password.getByText('Đã đổi mật khẩu. Lần đăng nhập sau dùng mật khẩu mới.').waitFor();
+    expect(await seriousAccessibilityViolations(coordinator)).toEqual([]);
+    await coordinator.getByRole('link', { name: 'Tài khoản', exact: true }).click();
+  });
+
   it('signs a ward officer out with the server’s message when the coordinator locks the account', async () => {
     const o = OFFICERS[0];
+    await coordinator.getByRole('heading', { name: 'Tài khoản', level: 1 }).waitFor();
     await coordinator.reload();
     const row = coordinator.getByRole('table', { name: 'Danh sách tài khoản' }).getByRole('row').filter({ hasText: o.username });
     await row.getByText('Đang hoạt động').waitFor();
