@@ -153,7 +153,9 @@ export function totalRow(rows: ReportRow[], unit: { code: string; name: string }
 /** RFC 4180 CSV with a BOM, so Excel opens the Vietnamese headers correctly. */
 export function reportCsv(rows: ReportRow[], headers: 'field' | 'vietnamese' = 'field'): string {
   const quote = (v: string | number) => {
-    const s = String(v);
+    // A text cell beginning with = + - @ (or a tab/CR) would run as a formula in Excel: a leading
+    // apostrophe keeps it text (OWASP's advice for CSV injection). Numbers are written as they are.
+    const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const head = reportColumns.map((c) => quote(headers === 'field' ? c.field : c.header)).join(',');
