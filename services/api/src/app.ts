@@ -1,9 +1,11 @@
 import { trpcServer } from '@hono/trpc-server';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { type Context as HonoContext, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { keys } from '@antq/db';
 import { authenticate } from './auth/middleware.js';
 import type { IdentityProvider } from './auth/identity-provider.js';
 import { SignInService } from './auth/sign-in-service.js';
@@ -15,7 +17,11 @@ import { errorFields, type Logger } from './log.js';
 import { authRoutes } from './routes/auth.js';
 import { pullRoutes } from './routes/pull.js';
 import { appRouter } from './routers/index.js';
+import { dependencyUnavailable, RETRY_AFTER_SECONDS, unavailableMessage } from './unavailable.js';
 import type { Context } from './trpc/context.js';
+
+const AUTH_BODY_LIMIT = 16 * 1024;
+const TRPC_BODY_LIMIT = 1024 * 1024;
 
 export interface AppDeps {
   data: DataAccess;
@@ -76,11 +82,37 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
 
   app.onError((error, c) => {
+    if (dependencyUnavailable(error)) {
+      // DynamoDB, STS or Cognito did not answer within its deadline: nothing is known to have changed.
+      c.get('log').warn('dependency unavailable', errorFields(error));
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ error: { code: 'SERVICE_UNAVAILABLE', message: unavailableMessage } }, 503);
+    }
     c.get('log').error('unhandled error', errorFields(error));
     return c.json({ error: { code: 'INTERNAL_SERVER_ERROR', message: `Lỗi hệ thống (mã yêu cầu ${c.get('requestId')}).` } }, 500);
   });
 
+  // A body past the limit is refused before it is read whole (a 50 MB anonymous body must not reach memory).
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) => c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá giới hạn ${Math.round(maxSize / 1024)} KB.` } }, 413),
+    });
+  app.use('/auth/*', limit(AUTH_BODY_LIMIT));
+  app.use('/trpc/*', limit(TRPC_BODY_LIMIT));
+
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  /** Readiness: the API answers and DynamoDB does (one GetItem), so a load balancer and a person can tell which is down. */
+  app.get('/health/ready', async (c) => {
+    try {
+      await deps.data.platform().get(keys.platformSetting('health'));
+      return c.json({ status: 'ok', dynamodb: 'ok' });
+    } catch (error) {
+      c.get('log').warn('readiness: DynamoDB unavailable', errorFields(error));
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ status: 'unavailable', dynamodb: 'unavailable' }, 503);
+    }
+  });
   const platform = deps.data.platform();
   const signIn = new SignInService(deps.identity, platform, new SignInThrottle(platform, deps.throttle));
   app.route('/auth', authRoutes(signIn, deps.identity, deps.jwks));
@@ -95,8 +127,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     findProvince: deps.findProvince,
   });
   app.use('/trpc/*', authenticate(deps.verifier, platform));
-  app.use('/trpc/*', trpcServer({ endpoint: '/trpc', router: appRouter, createContext: (_opts, c) => context(c) }));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      endpoint: '/trpc',
+      router: appRouter,
+      createContext: (_opts, c) => context(c),
+      // An unavailable dependency is worth retrying a little later: say when.
+      responseMeta: ({ errors }) => (errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } } : {}),
+    }),
+  );
   app.use('/api/*', authenticate(deps.verifier, platform));
   app.route('/api/v1', pullRoutes(context));
+  // Unknown API paths are JSON 404s, never the console's HTML page.
+  const unknown = (c: HonoContext<AppEnv>) => c.json({ error: { code: 'NOT_FOUND', message: `Không có địa chỉ ${c.req.path} trong API.` } }, 404);
+  app.all('/api/*', unknown);
+  app.all('/auth/*', unknown);
   return app;
 }

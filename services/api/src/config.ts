@@ -6,6 +6,8 @@ export interface ApiConfig {
   region: string;
   /** DynamoDB Local's URL; unset in AWS. */
   dynamoEndpoint?: string;
+  /** The deadline of one DynamoDB call attempt (DYNAMODB_TIMEOUT_MS); the client's default when unset. */
+  dynamoTimeoutMs?: number;
   auth:
     | { mode: 'local'; issuer: string; audience: string }
     | {
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     tableName: env.TABLE_NAME ?? 'antq',
     region,
     dynamoEndpoint: env.DYNAMODB_ENDPOINT,
+    ...(env.DYNAMODB_TIMEOUT_MS && { dynamoTimeoutMs: Number(env.DYNAMODB_TIMEOUT_MS) }),
     auth,
     tenantRoleArn: env.TENANT_ROLE_ARN,
     provinceRoleArn: env.PROVINCE_ROLE_ARN,

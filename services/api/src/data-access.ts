@@ -26,11 +26,11 @@ export type TenantClients = (tenantId: string) => DynamoDBDocumentClient;
  * shared client serves all, and the repositories' own scope checks are the wall.
  */
 export function createDataAccess(
-  config: Pick<ApiConfig, 'tableName' | 'region' | 'dynamoEndpoint'>,
+  config: Pick<ApiConfig, 'tableName' | 'region' | 'dynamoEndpoint' | 'dynamoTimeoutMs'>,
   tenantClients?: TenantClients,
   provinceClients?: ProvinceClients,
 ): DataAccess {
-  const doc = createDocumentClient(createDynamoClient({ region: config.region, endpoint: config.dynamoEndpoint }));
+  const doc = createDocumentClient(createDynamoClient({ region: config.region, endpoint: config.dynamoEndpoint, timeoutMs: config.dynamoTimeoutMs }));
   const shared: DbContext = { doc, tableName: config.tableName };
   const tenantContext = (tenantId: string): DbContext =>
     tenantClients ? { doc: tenantClients(tenantId), tableName: config.tableName } : shared;

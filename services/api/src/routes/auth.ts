@@ -3,7 +3,7 @@ import type { Jwks } from 'aws-jwt-verify/jwk';
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { IdentityUnavailableError, type IdentityProvider, type SignInOutcome, type SignInRefusal } from '../auth/identity-provider.js';
+import type { IdentityProvider, SignInOutcome, SignInRefusal } from '../auth/identity-provider.js';
 import type { SignInService } from '../auth/sign-in-service.js';
 import type { AppEnv } from '../env.js';
 
@@ -63,12 +63,6 @@ function addressOf(c: Context<AppEnv>): string {
  */
 export function authRoutes(service: SignInService, identity: IdentityProvider, jwks?: Jwks) {
   const routes = new Hono<AppEnv>();
-  routes.onError((error, c) => {
-    if (!(error instanceof IdentityUnavailableError)) throw error;
-    c.get('log').warn('identity provider unavailable', { detail: error.message });
-    c.header('Retry-After', '5');
-    return c.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Dịch vụ đăng nhập tạm thời không phản hồi. Vui lòng thử lại sau ít phút.' } }, 503);
-  });
 
   routes.post('/sign-in', async (c) => {
     const input = await parse(c, bodies.signIn);

@@ -2,8 +2,7 @@ import { IdempotencyMismatchError, listProvinceTenants, ScopeViolationError, Ver
 import { type Role, wardCode } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { isUnavailable } from '../auth/cognito-errors.js';
-import { IdentityUnavailableError } from '../auth/identity-provider.js';
+import { dependencyUnavailable, unavailableMessage } from '../unavailable.js';
 import { t } from './init.js';
 
 /**
@@ -31,10 +30,9 @@ const mapDataErrors = t.middleware(async ({ next, ctx }) => {
     // and only after the repository's own retries: nothing was written, the same request may be sent again.
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'Hệ thống đang bận xử lý yêu cầu khác trên cùng dữ liệu. Vui lòng thử lại.', cause });
   }
-  if (cause instanceof IdentityUnavailableError || isUnavailable(cause)) {
-    // Cognito or STS did not answer within its bound: nothing is known to have changed, the request may be repeated.
+  if (dependencyUnavailable(cause)) {
     ctx.log.warn('dependency unavailable', { error: cause?.name, detail: cause?.message });
-    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'Dịch vụ đăng nhập hoặc phân quyền tạm thời không phản hồi. Vui lòng thử lại sau ít phút.', cause });
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailableMessage, cause });
   }
   if (cause instanceof ScopeViolationError) {
     ctx.log.warn('scope violation', { detail: cause.message });
