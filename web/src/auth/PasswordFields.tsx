@@ -1,7 +1,6 @@
-import { PasswordInput, Stack } from '@mantine/core';
 import { passwordProblem } from '@antq/domain';
-import type { Messages } from '../i18n';
-import { useI18n } from '../i18n';
+import { PasswordInput, Stack } from '@mantine/core';
+import { type Messages, useI18n } from '../i18n';
 
 export interface NewPasswordValue {
   password: string;

@@ -147,7 +147,7 @@ export function MyAccountPage() {
                   { label: t.accounts.role, value: t.roles[own.role] },
                   { label: t.accounts.unit, value: me.data ? unitNameOf(me.data, t.app.platform) : '—' },
                   { label: t.accounts.statusColumn, value: <AccountStatusBadge status={own.status} /> },
-                  { label: t.accounts.email, value: own.email ?? '—' },
+                  { label: t.accounts.email, value: <span style={{ overflowWrap: 'anywhere' }}>{own.email ?? '—'}</span> },
                   { label: t.accounts.phone, value: own.phone ?? '—' },
                   { label: m.lastSignIn, value: formatDateTime(own.lastSignInAt) },
                 ]}

@@ -130,16 +130,16 @@ export function AccountList({ accounts, scope, self, onAction }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{a.person}</Table.Th>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={140}>
               {a.role}
             </Table.Th>
-            <Table.Th scope="col" w={160}>
+            <Table.Th scope="col" w={150}>
               {a.unit}
             </Table.Th>
-            <Table.Th scope="col" w={170}>
+            <Table.Th scope="col" w={160}>
               {a.statusColumn}
             </Table.Th>
-            <Table.Th scope="col" w={300}>
+            <Table.Th scope="col" w={270}>
               {a.actions}
             </Table.Th>
           </Table.Tr>

@@ -1,5 +1,4 @@
-import type { Role } from '@antq/domain';
-import { compareVietnamese } from '@antq/domain';
+import { compareVietnamese, type Role } from '@antq/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTRPC } from '../../api/trpc';
