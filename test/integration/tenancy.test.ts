@@ -58,7 +58,7 @@ describe('onboarding a district (operator)', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { message: string; data: { fieldErrors: Record<string, string[]> } } };
     expect(body.error.data.fieldErrors.districtCode).toEqual(['Mã quận/huyện phải gồm 3 chữ số (mã GSO)']);
-    expect(body.error.message).toContain('districtCode');
+    expect(body.error.message).toBe('Dữ liệu không hợp lệ: Mã quận/huyện phải gồm 3 chữ số (mã GSO)');
     expect(await api.data.platform().get(keys.tenant('41'))).toBeUndefined();
   });
 

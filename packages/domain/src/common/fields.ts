@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { labelled } from '../validation/labels.js';
 
-/** A calendar date as ISO `yyyy-mm-dd`; the console shows it as dd/mm/yyyy. */
-export const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng yyyy-mm-dd)' });
+/** A calendar date as ISO `yyyy-mm-dd`; the console shows it as dd/mm/yyyy. Messages name the field ("Ngày trả lời: cần nhập"). */
+export const isoDate = z.iso.date();
 
 /** Text a person typed: trimmed, not empty. */
 export const text = (max = 2000, label = 'Nội dung') =>
-  z.string().trim().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`);
+  labelled(z.string().trim().min(1, `${label} không được để trống`).max(max, `${label} dài quá ${max} ký tự`), label);
 
-export const optionalText = (max = 2000) => z.string().trim().max(max, `Dài quá ${max} ký tự`).optional();
+/** Optional text; its messages name the field by `label`, or by the field's name (`fieldLabels`). */
+export const optionalText = (max = 2000, label?: string) => {
+  const base = z.string().trim().max(max);
+  return (label ? labelled(base, label) : base).optional();
+};
 
 /**
  * Every mutation carries the version the caller last read (a stale one is answered CONFLICT
