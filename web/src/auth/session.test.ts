@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionFetch } from '../api/client';
 import { createRefresher, endOf, refreshDelay, REFRESH_MARGIN_MS } from './refresh';
 import { createSessionStore, parseSession, SESSION_KEY, sessionFrom, tokenExpiry } from './session';
-import { requestNewPassword, requestSignIn } from './signIn';
+import { requestNewPassword, requestSignIn, requestSignOut } from './signIn';
 import { keepSession } from './useSession';
 
 const memoryStorage = (initial: Record<string, string> = {}) => {
@@ -112,6 +112,21 @@ describe('sign-in requests', () => {
     expect(down).toMatchObject({ kind: 'server', code: 'SERVICE_UNAVAILABLE', message: 'Dịch vụ đăng nhập tạm thời không phản hồi.' });
     const invalid = await requestNewPassword('a', 's', 'ngan', answer(400, { error: { message: 'm', fieldErrors: { newPassword: ['Mật khẩu cần ít nhất 12 ký tự'] } } }));
     expect(invalid).toMatchObject({ kind: 'invalid', fieldErrors: { newPassword: ['Mật khẩu cần ít nhất 12 ký tự'] } });
+  });
+
+  it('signs out on the server with the token and the refresh token, whatever the answer', async () => {
+    const fetcher = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => json(200, { ok: true }));
+    expect(await requestSignOut({ token: 't', refreshToken: 'r' }, fetcher)).toBe(true);
+    const init = fetcher.mock.calls[0]![1]!;
+    expect(fetcher.mock.calls[0]![0]).toBe('/auth/sign-out');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer t');
+    expect(JSON.parse(String(init.body))).toEqual({ refreshToken: 'r' });
+    expect(await requestSignOut({ token: 't' }, async () => json(404, {}))).toBe(false);
+    expect(
+      await requestSignOut({ token: 't' }, async () => {
+        throw new TypeError('offline');
+      }),
+    ).toBe(false);
   });
 
   it('reports a network failure', async () => {

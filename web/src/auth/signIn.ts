@@ -106,3 +106,22 @@ export async function requestResetPassword(username: string, code: string, newPa
   const answer = await post('reset-password', { username, code, newPassword }, fetcher);
   return answer.ok ? { ok: true } : answer;
 }
+
+/**
+ * Tells the server the session is over (its ID token refused from now on, its refresh token
+ * revoked). Best effort: the console forgets the session whatever the answer, and a server
+ * without the route changes nothing.
+ */
+export async function requestSignOut(session: Pick<Session, 'token' | 'refreshToken'>, fetcher: Fetcher = fetch): Promise<boolean> {
+  try {
+    const response = await fetcher('/auth/sign-out', {
+      method: 'POST',
+      keepalive: true,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+      body: JSON.stringify(session.refreshToken ? { refreshToken: session.refreshToken } : {}),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
