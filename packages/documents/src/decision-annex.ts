@@ -1,3 +1,4 @@
+import { bodyInProse } from '@antq/domain';
 import type { Block, Cell, Span } from './blocks.js';
 import { vietnameseDate, vietnameseShortDate } from './date.js';
 import type { DecisionDocumentInput, DecisionLine, FormGroup, RecipientKind } from './decision.js';
@@ -9,9 +10,10 @@ const numeral = (i: number) => roman[i] ?? String(i + 1);
 
 /** "(đã thu hồi theo QĐ số 45/QĐ-UBND ngày 12/9/2023)", naming the revoking body only when it is another one. */
 function revokedMarker(revoked: NonNullable<DecisionLine['revoked']>, issuingBody: string): string {
-  const other = revoked.issuingBody.trim().toLocaleLowerCase('vi') !== issuingBody.trim().toLocaleLowerCase('vi');
+  const by = bodyInProse(revoked.issuingBody);
+  const other = by.toLocaleLowerCase('vi') !== bodyInProse(issuingBody).toLocaleLowerCase('vi');
   const number = numberLine(revoked.number).replace(/^số\s*:\s*/i, '');
-  return `(đã thu hồi theo QĐ số ${number} ngày ${vietnameseShortDate(revoked.date)}${other ? ` của ${revoked.issuingBody.trim()}` : ''})`;
+  return `(đã thu hồi theo QĐ số ${number} ngày ${vietnameseShortDate(revoked.date)}${other ? ` của ${by}` : ''})`;
 }
 
 function nameCell(line: DecisionLine, issuingBody: string): Cell {

@@ -1,3 +1,4 @@
+import { bodyInProse, formNameIssuedBy } from '@antq/domain';
 import type { Block } from './blocks.js';
 import { annexBlocks } from './decision-annex.js';
 import {
@@ -37,8 +38,12 @@ export interface DecisionDocumentInput {
     };
     lines: DecisionLine[];
   };
+  /** The catalogue's forms; a generic committee in a name becomes the issuing one ("… của Chủ tịch Ủy ban nhân dân quận Kiến An"). */
   forms: Array<{ code: string; name: string }>;
-  /** e.g. "UBND THÀNH PHỐ HẢI PHÒNG". */
+  /**
+   * The issuer's managing body, printed above it (a department under its committee). Never
+   * printed above a People's Committee, which has none (see `superiorBody`).
+   */
   parentBody?: string;
   /** What the recipients are rewarded for; defaults to the movement. */
   achievementFor?: string;
@@ -58,13 +63,16 @@ export interface FormGroup {
   lines: DecisionLine[];
 }
 
-/** Lines per form, in the order of `forms`; a code without a name stops the document. */
+/**
+ * Lines per form, in the order of `forms`, each form named as this decision awards it; a code
+ * without a name stops the document.
+ */
 export function groupByForm(input: DecisionDocumentInput): FormGroup[] {
-  const names = new Map(input.forms.map((f) => [f.code, f.name]));
+  const names = new Map(input.forms.map((f) => [f.code, formNameIssuedBy(f.name, input.decision.fields.issuingBody)]));
   const unknown = input.decision.lines.find((l) => !names.has(l.formCode));
   if (unknown) throw new Error(`Không có tên cho hình thức khen thưởng “${unknown.formCode}”`);
   return input.forms
-    .map((f) => ({ code: f.code, name: f.name, lines: input.decision.lines.filter((l) => l.formCode === f.code) }))
+    .map((f) => ({ code: f.code, name: names.get(f.code)!, lines: input.decision.lines.filter((l) => l.formCode === f.code) }))
     .filter((g) => g.lines.length > 0);
 }
 
@@ -105,7 +113,13 @@ function articles(input: DecisionDocumentInput, groups: FormGroup[]): Block[] {
 }
 
 /** The award decision ("Quyết định về việc khen thưởng") with its list of recipients as an annex, as .docx bytes. */
-export async function awardDecisionDocx(input: DecisionDocumentInput): Promise<Uint8Array> {
+export async function awardDecisionDocx(given: DecisionDocumentInput): Promise<Uint8Array> {
+  // The body as prose writes it ("Ủy ban nhân dân thành phố Đồng Hới", not "UBND Thành Phố Đồng
+  // Hới"), in the header, the authority line, the articles and the annex alike.
+  const input: DecisionDocumentInput = {
+    ...given,
+    decision: { ...given.decision, fields: { ...given.decision.fields, issuingBody: bodyInProse(given.decision.fields.issuingBody) } },
+  };
   const { fields, lines } = input.decision;
   if (lines.length === 0) throw new Error('Quyết định không có đối tượng khen thưởng');
   const groups = groupByForm(input);

@@ -1,3 +1,4 @@
+import { bodyInProse, isPeoplesBody, unitPlace } from '@antq/domain';
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { vietnameseLongDate } from './date.js';
 import { caps, headingLines, mm, pt, rule, textTwips, textWidth } from './layout.js';
@@ -32,6 +33,23 @@ const centred = (text: string, points: number, style: { bold?: boolean; italic?:
 const cell = (width: number, children: Paragraph[]) =>
   new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children });
 
+/**
+ * The body printed above the issuer, if any. Nghị định 30/2020/NĐ-CP, Phụ lục I, phần II, mục 2
+ * ("Tên cơ quan, tổ chức ban hành văn bản"): the name is the issuer's own, with the name of its
+ * direct managing body ("cơ quan, tổ chức chủ quản trực tiếp") above it only where it has one
+ * ("nếu có"), as a department has its People's Committee ("UBND THÀNH PHỐ ĐÀ NẴNG / SỞ NỘI VỤ").
+ * A People's Committee or People's Council has none: it is the government of its own unit, not
+ * a unit managed by the committee above, so its documents carry its name alone ("ỦY BAN NHÂN
+ * DÂN / QUẬN KIẾN AN", not under "UBND THÀNH PHỐ HẢI PHÒNG"). The decree no longer lists these
+ * bodies; Thông tư 01/2011/TT-BNV (Điều 7), which it replaced, did in as many words ("Hội đồng
+ * nhân dân và Ủy ban nhân dân các cấp … không ghi cơ quan chủ quản"), and committees' documents
+ * are still laid out that way. A superior given for such a body is therefore dropped.
+ */
+export function superiorBody(spec: Pick<HeaderSpec, 'parentBody' | 'issuingBody'>): string | undefined {
+  const parent = spec.parentBody?.trim();
+  return parent && !isPeoplesBody(spec.issuingBody) ? parent : undefined;
+}
+
 /** "Số: 215/QĐ-UBND", unless the caller already wrote the "Số:" prefix. */
 export const numberLine = (number: string): string => (/^số\s*:/i.test(number.trim()) ? number.trim() : `Số: ${number.trim()}`);
 
@@ -42,10 +60,11 @@ export const numberLine = (number: string): string => (/^số\s*:/i.test(number.
  */
 export function nationalHeader(spec: HeaderSpec): Table {
   const left: Paragraph[] = [];
-  for (const line of spec.parentBody ? headingLines(caps(spec.parentBody), leftWidth, size.body, false) : []) {
+  const parent = superiorBody(spec);
+  for (const line of parent ? headingLines(caps(parent), leftWidth, size.body, false) : []) {
     left.push(centred(line, size.body));
   }
-  for (const line of headingLines(caps(spec.issuingBody), leftWidth, size.body, true)) {
+  for (const line of headingLines(caps(bodyInProse(spec.issuingBody)), leftWidth, size.body, true)) {
     left.push(centred(line, size.body, { bold: true }));
   }
   // The decree wants the line under the issuing body a third to a half of the text above it.
@@ -67,7 +86,8 @@ export function nationalHeader(spec: HeaderSpec): Table {
       new TableRow({
         children: [
           cell(leftWidth, [centred(numberLine(spec.number), size.number)]),
-          cell(rightWidth, [centred(vietnameseLongDate(spec.place, spec.date), size.date, { italic: true })]),
+          // "Đồng Hới, ngày …" even when the place is given as the catalogue spells the unit.
+          cell(rightWidth, [centred(vietnameseLongDate(unitPlace(spec.place), spec.date), size.date, { italic: true })]),
         ],
       }),
     ],

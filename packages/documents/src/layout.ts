@@ -43,22 +43,31 @@ export function textTwips(text: string, points: number, bold = false): number {
   return Math.round(em * points * 20);
 }
 
+// Words of two syllables a heading must not be broken inside ("CÔNG AN THÀNH / PHỐ HẢI PHÒNG").
+const unbreakable = ['ỦY BAN', 'NHÂN DÂN', 'CÔNG AN', 'THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'ĐẶC KHU'];
+// A break just before the unit's level keeps the unit's name whole on the second line.
+const levelStart = /^(THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|QUẬN|HUYỆN|TỈNH|PHƯỜNG|XÃ)(\s|$)/u;
+
 /**
- * Splits a heading that would wrap into two balanced lines ("ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN")
- * rather than leaving Word to strand one word on the second line. Explicit "\n" in the text wins.
+ * Splits a heading that would wrap into two balanced lines ("ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN",
+ * "CÔNG AN" / "THÀNH PHỐ HẢI PHÒNG") rather than leaving Word to strand one word on the second
+ * line: before the unit's level when both lines fit, never inside a two-syllable word such as
+ * "THÀNH PHỐ". Explicit "\n" in the text wins.
  */
 export function headingLines(text: string, maxTwips: number, points: number, bold: boolean): string[] {
   if (text.includes('\n')) return text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (textTwips(text, points, bold) <= maxTwips) return [text];
   const words = text.split(/\s+/);
-  let best: string[] = [text];
-  let bestWidth = Infinity;
+  const splits: Array<{ lines: string[]; widest: number; atLevel: boolean }> = [];
   for (let i = 1; i < words.length; i++) {
+    if (unbreakable.includes(`${words[i - 1]} ${words[i]}`.toLocaleUpperCase('vi'))) continue;
     const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
     const widest = Math.max(...lines.map((l) => textTwips(l, points, bold)));
-    if (widest < bestWidth) [best, bestWidth] = [lines, widest];
+    splits.push({ lines, widest, atLevel: levelStart.test(lines[1]!.toLocaleUpperCase('vi')) && widest <= maxTwips });
   }
-  return best;
+  const preferred = splits.some((s) => s.atLevel) ? splits.filter((s) => s.atLevel) : splits;
+  const best = preferred.reduce<(typeof splits)[number] | undefined>((b, s) => (!b || s.widest < b.widest ? s : b), undefined);
+  return best?.lines ?? [text];
 }
 
 /**

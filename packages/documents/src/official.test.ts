@@ -56,6 +56,7 @@ describe('layout helpers', () => {
   it('breaks a long body name into balanced lines and leaves a short one alone', () => {
     expect(headingLines('ỦY BAN NHÂN DÂN QUẬN KIẾN AN', 3685, 12, true)).toEqual(['ỦY BAN NHÂN DÂN', 'QUẬN KIẾN AN']);
     expect(headingLines('CÔNG AN QUẬN KIẾN AN', 3685, 12, true)).toEqual(['CÔNG AN QUẬN KIẾN AN']);
+    expect(headingLines('CÔNG AN THÀNH PHỐ HẢI PHÒNG', 3685, 12, true)).toEqual(['CÔNG AN', 'THÀNH PHỐ HẢI PHÒNG']);
     expect(headingLines('BAN CHỈ ĐẠO\nPHONG TRÀO', 3685, 12, true)).toEqual(['BAN CHỈ ĐẠO', 'PHONG TRÀO']);
   });
 

@@ -70,3 +70,57 @@ export function kienAnDistrict(): DistrictReportInput {
     },
   };
 }
+
+/** Quảng Bình 2023, nothing recorded anywhere: every figure zero. */
+export function emptyProvince(): ProvinceReportInput {
+  const districts = [row('450', 'Thành Phố Đồng Hới', { wards: 15 }), row('451', 'Huyện Minh Hóa', { wards: 15 })];
+  return { provinceId: '44', provinceName: 'Tỉnh Quảng Bình', year: 2023, districts, total: totalRow(districts, { code: '44', name: 'Tỉnh Quảng Bình' }) };
+}
+
+/**
+ * Đồng Hới 2023, registered as the catalogue spells it ("Thành Phố Đồng Hới"): two campaigns,
+ * one with plans only and one with nothing sent yet, a few movement records and no awards.
+ */
+export function dongHoiDistrict(): DistrictReportInput {
+  const name = 'Thành Phố Đồng Hới';
+  const district = row('450', name, {
+    wards: 15, campaigns: 2, plansExpected: 30, plansSubmitted: 15, plansOnTime: 12, assessmentsExpected: 30,
+    models: 4, forums: 1, opinionsReceived: 3, opinionsResolved: 3,
+  });
+  const none = { submitted: 0, approved: 0, returned: 0, late: 0 };
+  return {
+    district: { code: '450', name, provinceId: '44', provinceName: 'Tỉnh Quảng Bình' },
+    year: 2023,
+    row: district,
+    wards: [ward('19000', 'Phường Đức Ninh Đông', { plansSubmitted: 1, plansOnTime: 1, models: 2 })],
+    figures: {
+      year: 2023,
+      campaigns: [
+        {
+          campaignId: 'c-34',
+          name: 'Xây dựng phường điển hình năm 2023',
+          catalogueTitle: '(Mẫu) Xã, phường, thị trấn điển hình về phong trào toàn dân bảo vệ ANTQ — 34 tiêu chí',
+          criteriaCount: 34,
+          wards: 15,
+          plans: { ...none, submitted: 15, onTime: 12 },
+          assessments: { ...none, metTotal: 0, allMet: 0 },
+        },
+        {
+          campaignId: 'c-22',
+          name: 'Công an phường điển hình kiểu mẫu 2023',
+          catalogueTitle: 'Bộ tiêu chí Công an phường điển hình kiểu mẫu',
+          criteriaCount: 22,
+          wards: 15,
+          plans: { ...none, onTime: 0 },
+          assessments: { ...none, metTotal: 0, allMet: 0 },
+        },
+      ],
+      movement: {
+        models: 4, activeModels: 0, replicatedModels: 0, commitments: 0, signatories: 0, forums: 1, forumAttendance: 0,
+        opinionsReceived: 3, opinionsResolved: 3, conferences: 0, festivals: 0, activitiesTotal: 0, activitiesDone: 0, reports: 0,
+      },
+      awards: { total: 0, collective: 0, individual: 0, household: 0, byForm: {}, byLevel: {} },
+    },
+    awardForms: {},
+  };
+}

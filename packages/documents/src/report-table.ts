@@ -1,4 +1,4 @@
-import { type ReportField, type ReportRow, reportColumns } from '@antq/domain';
+import { type ReportField, type ReportRow, reportColumns, unitLabel } from '@antq/domain';
 import type { Block, Cell } from './blocks.js';
 
 // Six figures beside the STT and the name are what fits an A4 portrait page at 13 pt without
@@ -30,7 +30,7 @@ export interface UnitTableSpec {
  */
 export function unitTable(spec: UnitTableSpec): Block[] {
   const columns = fields[spec.level];
-  const rows: Cell[][] = spec.rows.map((r, i) => [i + 1, r.unitName, ...columns.map((f) => r[f])]);
+  const rows: Cell[][] = spec.rows.map((r, i) => [i + 1, unitLabel(r.unitName), ...columns.map((f) => r[f])]);
   rows.push(['', [{ text: spec.totalName, bold: true }], ...columns.map((f) => spec.total[f])]);
   const unitWord = spec.level === 'district' ? 'phường, xã' : 'quận, huyện';
   const differs = columns.some((f) => spec.rows.reduce((n, r) => n + (r[f] as number), 0) !== spec.total[f]);

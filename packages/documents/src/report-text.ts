@@ -1,19 +1,8 @@
-import type { CampaignFigures, MovementCounts, ReportRow } from '@antq/domain';
+import { type CampaignFigures, catalogueWithCount, type MovementCounts, type ReportRow, titleCountsCriteria, unitInProse } from '@antq/domain';
 import type { Block } from './blocks.js';
 
-const unitTypes = ['Thành phố', 'Thị xã', 'Thị trấn', 'Quận', 'Huyện', 'Tỉnh', 'Phường', 'Xã'];
-
-/** "Quận Kiến An" → { type: "quận", place: "Kiến An" }; a name without a known type is all place. */
-export function unitParts(name: string): { type?: string; place: string } {
-  const type = unitTypes.find((t) => name.startsWith(`${t} `));
-  return type ? { type: type.toLocaleLowerCase('vi'), place: name.slice(type.length + 1).trim() } : { place: name.trim() };
-}
-
-/** The name as written inside a sentence: "quận Kiến An", "thành phố Hải Phòng". */
-export function inSentence(name: string): string {
-  const { type, place } = unitParts(name);
-  return type ? `${type} ${place}` : place;
-}
+/** The name as written inside a sentence: "quận Kiến An", "thành phố Đồng Hới" (see `unitInProse`). */
+export const inSentence = unitInProse;
 
 /** Thousands with a dot, decimals with a comma, as Vietnamese documents write them. */
 export const num = (n: number): string => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -22,15 +11,54 @@ const percent = (part: number, whole: number) => (whole > 0 ? ` (đạt ${num((p
 
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
+interface Progress {
+  /** "phường, xã", or "lượt phường, xã" when a ward counts once per campaign. */
+  wards: string;
+  expected: number;
+  plans: { submitted: number; onTime: number; approved: number };
+  assessments: { submitted: number; approved: number; allMet: number };
+  /** "34 tiêu chí", or "tiêu chí của đợt đánh giá" across campaigns. */
+  criteria: string;
+  returned?: number;
+}
+
+const andList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}` : (items[0] ?? ''));
+
+/**
+ * How far the wards got, for one campaign or all of them: "có 9/10 phường, xã nộp kế hoạch, trong
+ * đó 8 đúng hạn, …". A figure that is zero is not printed as "0 …": the clause it belongs to is
+ * left out, or says "chưa có … nào" when nothing was sent at all.
+ */
+function progressClause(p: Progress): string {
+  const parts: string[] = [];
+  const none: string[] = [];
+  if (p.plans.submitted > 0) {
+    const detail = [p.plans.onTime > 0 && `${num(p.plans.onTime)} đúng hạn`, p.plans.approved > 0 && `${num(p.plans.approved)} kế hoạch đã được phê duyệt`].filter(Boolean);
+    parts.push(`${num(p.plans.submitted)}/${num(p.expected)} ${p.wards} nộp kế hoạch${detail.length ? `, trong đó ${detail.join(', ')}` : ''}`);
+  } else none.push('kế hoạch');
+  if (p.assessments.submitted > 0) {
+    const approved = p.assessments.approved > 0 ? `, ${num(p.assessments.approved)} kết quả đã được phê duyệt` : '';
+    parts.push(`${num(p.assessments.submitted)}/${num(p.expected)} ${p.wards} nộp kết quả tự đánh giá${approved}`);
+    parts.push(p.assessments.allMet > 0 ? `${num(p.assessments.allMet)} ${p.wards} đạt đủ ${p.criteria}` : `chưa có ${p.wards} nào đạt đủ ${p.criteria}`);
+  } else none.push('kết quả tự đánh giá');
+  if (p.returned) parts.push(`${num(p.returned)} hồ sơ bị trả lại để hoàn thiện`);
+  const sent = parts.length > 0 && !parts[0]!.startsWith('chưa') ? `có ${parts.join('; ')}` : parts.join('; ');
+  const missing = none.length > 0 ? `chưa có ${p.wards} nào nộp ${andList(none)}` : '';
+  return `${[sent, missing].filter(Boolean).join('; ')}.`;
+}
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 /** One campaign of a district, the figures the province asks about: "có 9/10 phường, xã nộp kế hoạch, …". */
 export function campaignClause(c: CampaignFigures): string {
-  const returned = c.plans.returned + c.assessments.returned;
-  return (
-    `có ${num(c.plans.submitted)}/${num(c.wards)} phường, xã nộp kế hoạch, trong đó ${num(c.plans.onTime)} đúng hạn, ` +
-    `${num(c.plans.approved)} kế hoạch đã được phê duyệt; ${num(c.assessments.submitted)}/${num(c.wards)} phường, xã nộp kết quả tự đánh giá, ` +
-    `${num(c.assessments.approved)} kết quả đã được phê duyệt; ${num(c.assessments.allMet)} phường, xã đạt đủ ${num(c.criteriaCount)} tiêu chí` +
-    `${returned > 0 ? `; ${num(returned)} hồ sơ bị trả lại để hoàn thiện` : ''}.`
-  );
+  return progressClause({
+    wards: 'phường, xã',
+    expected: c.wards,
+    plans: c.plans,
+    assessments: c.assessments,
+    criteria: `${num(c.criteriaCount)} tiêu chí`,
+    returned: c.plans.returned + c.assessments.returned,
+  });
 }
 
 /** Section I of a district's report, one paragraph per campaign of the year. */
@@ -38,14 +66,16 @@ export function districtPlanning(unit: string, year: number, campaigns: Campaign
   const [only] = campaigns;
   if (!only) return [paragraph(`Năm ${year}, ${unit} chưa triển khai đợt đánh giá nào.`)];
   if (campaigns.length === 1) {
+    const title = only.catalogueTitle.trim();
+    const catalogue = titleCountsCriteria(title, only.criteriaCount) ? title : `${title} (${num(only.criteriaCount)} tiêu chí)`;
     return [
-      paragraph(`Năm ${year}, ${unit} triển khai đợt đánh giá “${only.name}” theo ${only.catalogueTitle} (${num(only.criteriaCount)} tiêu chí) tại ${num(only.wards)} phường, xã.`),
-      paragraph(`C${campaignClause(only).slice(1)}`),
+      paragraph(`Năm ${year}, ${unit} triển khai đợt đánh giá “${only.name}” theo ${catalogue} tại ${num(only.wards)} phường, xã.`),
+      paragraph(capitalised(campaignClause(only))),
     ];
   }
   return [
     paragraph(`Năm ${year}, ${unit} triển khai ${num(campaigns.length)} đợt đánh giá:`),
-    ...campaigns.map((c) => paragraph(`- Đợt “${c.name}” (${c.catalogueTitle}, ${num(c.criteriaCount)} tiêu chí): ${campaignClause(c)}`)),
+    ...campaigns.map((c) => paragraph(`- Đợt “${c.name}” (${catalogueWithCount(c.catalogueTitle, c.criteriaCount)}): ${campaignClause(c)}`)),
   ];
 }
 
@@ -59,10 +89,15 @@ export function provincePlanning(year: number, districts: ReportRow[], total: Re
   const blocks = [
     paragraph(`Năm ${year}, ${num(districts.length)} quận, huyện với ${num(total.wards)} phường, xã triển khai tổng cộng ${num(total.campaigns)} đợt đánh giá.`),
     paragraph(
-      `Có ${num(total.plansSubmitted)}/${num(total.plansExpected)} ${times}phường, xã nộp kế hoạch, trong đó ${num(total.plansOnTime)} đúng hạn, ` +
-        `${num(total.plansApproved)} kế hoạch đã được phê duyệt; ${num(total.assessmentsSubmitted)}/${num(total.assessmentsExpected)} ${times}phường, xã ` +
-        `nộp kết quả tự đánh giá, ${num(total.assessmentsApproved)} kết quả đã được phê duyệt; ${num(total.wardsAllCriteriaMet)} ${times}phường, xã ` +
-        'đạt đủ tiêu chí của đợt đánh giá.',
+      capitalised(
+        progressClause({
+          wards: `${times}phường, xã`,
+          expected: total.plansExpected,
+          plans: { submitted: total.plansSubmitted, onTime: total.plansOnTime, approved: total.plansApproved },
+          assessments: { submitted: total.assessmentsSubmitted, approved: total.assessmentsApproved, allMet: total.wardsAllCriteriaMet },
+          criteria: 'tiêu chí của đợt đánh giá',
+        }),
+      ),
     ),
   ];
   const behind = districts.filter((d) => d.assessmentsSubmitted < d.assessmentsExpected);
@@ -73,33 +108,55 @@ export function provincePlanning(year: number, districts: ReportRow[], total: Re
   return blocks;
 }
 
-/** Section II; a district's own counts add what the flat row leaves out (attendance, festivals). */
+/**
+ * Section II; a district's own counts add what the flat row leaves out (attendance, festivals).
+ * Each sentence is about something that happened: a kind of activity with no record is left
+ * out, and a year without any says so once.
+ */
 export function movementBlocks(row: ReportRow, detail?: MovementCounts): Block[] {
-  const replicated = detail?.replicatedModels ? `, ${num(detail.replicatedModels)} mô hình được nhân rộng` : '';
-  const attendance = detail?.forumAttendance ? ` với ${num(detail.forumAttendance)} lượt người tham dự` : '';
+  const blocks: Block[] = [];
+  if (row.models > 0) {
+    const active = row.activeModels > 0 ? `, trong đó ${num(row.activeModels)} mô hình đang hoạt động` : '';
+    const replicated = detail?.replicatedModels ? `, ${num(detail.replicatedModels)} mô hình được nhân rộng` : '';
+    blocks.push(paragraph(`Xây dựng, duy trì ${num(row.models)} mô hình, điển hình về bảo vệ an ninh, trật tự${active}${replicated}.`));
+  }
+  if (row.commitments > 0) {
+    const signed = row.signatories > 0 ? ` với ${num(row.signatories)} người, đơn vị tham gia ký cam kết` : '';
+    blocks.push(paragraph(`Tổ chức ${num(row.commitments)} lượt ký cam kết${signed}.`));
+  }
+  const opinions =
+    row.opinionsReceived > 0
+      ? `tiếp nhận ${num(row.opinionsReceived)} ý kiến, kiến nghị của Nhân dân, ` +
+        (row.opinionsResolved > 0 ? `đã giải quyết ${num(row.opinionsResolved)} ý kiến${percent(row.opinionsResolved, row.opinionsReceived)}` : 'chưa giải quyết xong ý kiến nào')
+      : '';
+  if (row.forums > 0) {
+    const attendance = detail?.forumAttendance ? ` với ${num(detail.forumAttendance)} lượt người tham dự` : '';
+    blocks.push(paragraph(`Tổ chức ${num(row.forums)} diễn đàn${attendance}${opinions ? `; ${opinions}` : ''}.`));
+  } else if (opinions) blocks.push(paragraph(`${capitalised(opinions)}.`));
   const gatherings = detail
-    ? `Tổ chức ${num(detail.conferences)} hội nghị sơ kết, tổng kết và ${num(detail.festivals)} Ngày hội Toàn dân bảo vệ an ninh Tổ quốc.`
-    : `Tổ chức ${num(row.conferences)} hội nghị sơ kết, tổng kết và Ngày hội Toàn dân bảo vệ an ninh Tổ quốc.`;
-  return [
-    paragraph(`Xây dựng, duy trì ${num(row.models)} mô hình, điển hình về bảo vệ an ninh, trật tự, trong đó ${num(row.activeModels)} mô hình đang hoạt động${replicated}.`),
-    paragraph(`Tổ chức ${num(row.commitments)} lượt ký cam kết với ${num(row.signatories)} người, đơn vị tham gia ký cam kết.`),
-    paragraph(
-      `Tổ chức ${num(row.forums)} diễn đàn${attendance}; tiếp nhận ${num(row.opinionsReceived)} ý kiến, kiến nghị của Nhân dân, ` +
-        `đã giải quyết ${num(row.opinionsResolved)} ý kiến${percent(row.opinionsResolved, row.opinionsReceived)}.`,
-    ),
-    paragraph(gatherings),
-  ];
+    ? andList([detail.conferences > 0 && `${num(detail.conferences)} hội nghị sơ kết, tổng kết`, detail.festivals > 0 && `${num(detail.festivals)} Ngày hội Toàn dân bảo vệ an ninh Tổ quốc`].filter((g): g is string => Boolean(g)))
+    : row.conferences > 0
+      ? `${num(row.conferences)} hội nghị sơ kết, tổng kết và Ngày hội Toàn dân bảo vệ an ninh Tổ quốc`
+      : '';
+  if (gatherings) blocks.push(paragraph(`Tổ chức ${gatherings}.`));
+  if (blocks.length === 0) blocks.push(paragraph('Trong năm chưa ghi nhận mô hình, lượt ký cam kết, diễn đàn hay hội nghị sơ kết, tổng kết nào.'));
+  return blocks;
 }
 
-/** Section III. */
+const programmeName = 'chương trình phối hợp giữa lực lượng Công an với Mặt trận Tổ quốc và các đoàn thể';
+
+/** Section III, without sentences about zero activities or zero joint reports. */
 export function programmeBlocks(row: ReportRow): Block[] {
-  return [
-    paragraph(
-      `Triển khai ${num(row.programmeActivities)} hoạt động theo chương trình phối hợp giữa lực lượng Công an với Mặt trận Tổ quốc và các đoàn thể, ` +
-        `đã hoàn thành ${num(row.programmeActivitiesDone)} hoạt động${percent(row.programmeActivitiesDone, row.programmeActivities)}; ` +
-        `có ${num(row.programmeReports)} báo cáo liên tịch.`,
-    ),
-  ];
+  const reports = row.programmeReports > 0 ? `có ${num(row.programmeReports)} báo cáo liên tịch` : '';
+  if (row.programmeActivities > 0) {
+    const done =
+      row.programmeActivitiesDone > 0
+        ? `đã hoàn thành ${num(row.programmeActivitiesDone)} hoạt động${percent(row.programmeActivitiesDone, row.programmeActivities)}`
+        : 'chưa có hoạt động nào hoàn thành';
+    return [paragraph(`Triển khai ${num(row.programmeActivities)} hoạt động theo ${programmeName}, ${done}${reports ? `; ${reports}` : ''}.`)];
+  }
+  if (reports) return [paragraph(`Thực hiện ${programmeName}, ${reports}.`)];
+  return [paragraph(`Trong năm chưa ghi nhận hoạt động nào theo ${programmeName}.`)];
 }
 
 /** Section IV: by recipient kind, then by form when the form counts are known (a district's report). */

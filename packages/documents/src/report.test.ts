@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtReportDocx, provinceReportDocx } from './index.js';
-import { haiPhong, kienAnDistrict } from './report-fixtures.js';
+import { dongHoiDistrict, emptyProvince, haiPhong, kienAnDistrict } from './report-fixtures.js';
+import { nameLine } from './signature.js';
 import { openDocx } from './test-docx.js';
 
 const flat = (paragraphs: string[]) => paragraphs.join(' ').replace(/\s+/g, ' ');
@@ -10,10 +11,10 @@ describe('district report: Kiến An, 2024', async () => {
   const { documentXml, paragraphs } = await openDocx(await districtReportDocx(kienAnDistrict(), { date: '2025-01-10' }));
   const text = flat(paragraphs);
 
-  it('has the national header under the People’s Committee, a number to fill in and the place without the unit type', () => {
+  it('has the national header, the district committee alone above the number, and the place without the unit type', () => {
     expect(paragraphs).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(paragraphs).toContain('UBND THÀNH PHỐ HẢI PHÒNG');
-    expect(text).toContain('ỦY BAN NHÂN DÂN QUẬN KIẾN AN');
+    expect(paragraphs.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'QUẬN KIẾN AN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(text).not.toContain('UBND THÀNH PHỐ HẢI PHÒNG');
     expect(paragraphs).toContain('Số: …/BC-…');
     expect(paragraphs).toContain('Kiến An, ngày 10 tháng 01 năm 2025');
   });
@@ -59,13 +60,13 @@ describe('district report: Kiến An, 2024', async () => {
     expect(total).toBeLessThan(paragraphs.indexOf('V. ĐỀ XUẤT, KIẾN NGHỊ'));
   });
 
-  it('leaves lines for the proposals, ends the body and signs on behalf of the committee with a blank name', () => {
+  it('leaves lines for the proposals, ends the body and signs on behalf of the committee with a line for the name', () => {
     const v = paragraphs.indexOf('V. ĐỀ XUẤT, KIẾN NGHỊ');
     expect(paragraphs[v + 1]).toMatch(/^\.{100,}$/);
     expect(text).toContain('Trên đây là báo cáo kết quả thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2024 của Ủy ban nhân dân quận Kiến An./.');
     const from = paragraphs.indexOf('Nơi nhận:');
     expect(from).toBeGreaterThan(v);
-    expect(paragraphs.slice(from + 1)).toEqual(['- Công an thành phố Hải Phòng (để b/c);', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect(paragraphs.slice(from + 1)).toEqual(['- Công an thành phố Hải Phòng (để b/c);', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', nameLine]);
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });
 });
@@ -103,7 +104,7 @@ describe('province report: Hải Phòng, 2024', async () => {
 
   it('is issued by the province police in Hải Phòng', () => {
     // The body name is split over two balanced lines in the header.
-    expect(text).toContain('CÔNG AN THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(paragraphs.slice(0, 3)).toEqual(['CÔNG AN', 'THÀNH PHỐ HẢI PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(paragraphs).toContain('Hải Phòng, ngày 20 tháng 01 năm 2025');
     expect(paragraphs).toContain('BÁO CÁO');
     expect(paragraphs).toContain(subject);
@@ -129,6 +130,64 @@ describe('province report: Hải Phòng, 2024', async () => {
       '- UBND thành phố Hải Phòng (để b/c);',
       '- Lưu: VT.',
       'GIÁM ĐỐC',
+      nameLine,
     ]);
+  });
+});
+
+describe('district report: Thành Phố Đồng Hới as the catalogue spells it, 2023', async () => {
+  const { paragraphs } = await openDocx(await districtReportDocx(dongHoiDistrict(), { date: '2023-12-31' }));
+  const text = flat(paragraphs);
+
+  it('dates it at Đồng Hới and names the city in prose style', () => {
+    expect(paragraphs).toContain('Đồng Hới, ngày 31 tháng 12 năm 2023');
+    expect(paragraphs.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ ĐỒNG HỚI']);
+    expect(text).toContain('Ủy ban nhân dân thành phố Đồng Hới báo cáo kết quả thực hiện phong trào năm 2023 trên địa bàn thành phố Đồng Hới như sau:');
+    expect(text).toContain('Toàn thành phố Đồng Hới');
+    expect(paragraphs).toContain('Phường Đức Ninh Đông');
+    expect(text).not.toContain('Thành Phố');
+  });
+
+  it('names each campaign’s criteria set once with its count', () => {
+    expect(text).toContain('- Đợt “Xây dựng phường điển hình năm 2023” ((Mẫu) Xã, phường, thị trấn điển hình về phong trào toàn dân bảo vệ ANTQ — 34 tiêu chí): ');
+    expect(text).toContain('- Đợt “Công an phường điển hình kiểu mẫu 2023” (Bộ tiêu chí Công an phường điển hình kiểu mẫu, 22 tiêu chí): ');
+    expect(text).not.toMatch(/34 tiêu chí, 34 tiêu chí|22 tiêu chí, 22 tiêu chí/);
+  });
+
+  it('leaves out or rewords empty figures', () => {
+    // The sentences of sections I to IV; the table after them shows zeros as numbers.
+    const prose = flat(paragraphs.slice(paragraphs.indexOf('I. KẾ HOẠCH VÀ TỰ ĐÁNH GIÁ'), paragraphs.indexOf('Kết quả cụ thể theo phường, xã')));
+    expect(prose).toContain('IV. CÔNG TÁC KHEN THƯỞNG');
+    expect(prose).not.toMatch(/(^|[^\d.,/])0\b/);
+    expect(text).toContain('có 15/15 phường, xã nộp kế hoạch, trong đó 12 đúng hạn; chưa có phường, xã nào nộp kết quả tự đánh giá.');
+    expect(text).toContain('chưa có phường, xã nào nộp kế hoạch và kết quả tự đánh giá.');
+    expect(text).toContain('Xây dựng, duy trì 4 mô hình, điển hình về bảo vệ an ninh, trật tự.');
+    expect(text).not.toContain('ký cam kết');
+    expect(text).toContain('Tổ chức 1 diễn đàn; tiếp nhận 3 ý kiến, kiến nghị của Nhân dân, đã giải quyết 3 ý kiến (đạt 100%).');
+    expect(text).toContain('Trong năm chưa ghi nhận hoạt động nào theo chương trình phối hợp giữa lực lượng Công an với Mặt trận Tổ quốc và các đoàn thể.');
+    expect(text).toContain('Năm 2023, chưa ghi nhận trường hợp nào được khen thưởng.');
+  });
+});
+
+describe('province report of a year with nothing recorded', async () => {
+  const { paragraphs } = await openDocx(await provinceReportDocx(emptyProvince(), { date: '2024-01-05' }));
+  const text = flat(paragraphs);
+
+  it('prints no sentence about zero and keeps a line for the signer’s name', () => {
+    expect(paragraphs).toContain('Thành phố Đồng Hới');
+    expect(text).not.toContain('Triển khai 0 hoạt động');
+    expect(text).not.toContain('0 báo cáo liên tịch');
+    const prose = flat(paragraphs.slice(paragraphs.indexOf('I. KẾ HOẠCH VÀ TỰ ĐÁNH GIÁ'), paragraphs.indexOf('Kết quả cụ thể theo quận, huyện')));
+    expect(prose).toContain('IV. CÔNG TÁC KHEN THƯỞNG');
+    expect(prose).not.toMatch(/(^|[^\d.,/])0\b/);
+    expect(text).toContain('Năm 2023, các quận, huyện chưa triển khai đợt đánh giá nào.');
+    expect(text).toContain('Trong năm chưa ghi nhận mô hình, lượt ký cam kết, diễn đàn hay hội nghị sơ kết, tổng kết nào.');
+    expect(text).toContain('Trong năm chưa ghi nhận hoạt động nào theo chương trình phối hợp');
+    expect(paragraphs.slice(-2)).toEqual(['GIÁM ĐỐC', nameLine]);
+  });
+
+  it('signs with the name when it is given', async () => {
+    const named = await openDocx(await provinceReportDocx(emptyProvince(), { date: '2024-01-05', signer: { title: 'Giám đốc', name: 'Trần Văn Hòa' } }));
+    expect(named.paragraphs.slice(-2)).toEqual(['GIÁM ĐỐC', 'Trần Văn Hòa']);
   });
 });

@@ -1,8 +1,8 @@
-import { type DistrictReport, type ProvinceReport, vietnamDay } from '@antq/domain';
+import { type DistrictReport, type ProvinceReport, unitPlace, vietnamDay } from '@antq/domain';
 import type { Block } from './blocks.js';
 import { documentBytes, officialDocument } from './official.js';
 import type { Signer } from './signature.js';
-import { awardBlocks, districtPlanning, inSentence, movementBlocks, paragraph, programmeBlocks, provincePlanning, unitParts } from './report-text.js';
+import { awardBlocks, districtPlanning, inSentence, movementBlocks, paragraph, programmeBlocks, provincePlanning } from './report-text.js';
 import { unitTable } from './report-table.js';
 
 /** The parts of the provincial report the document uses. */
@@ -14,15 +14,15 @@ export type DistrictReportInput = Pick<DistrictReport, 'district' | 'year' | 'ro
 export interface ReportDocumentOptions {
   /** Defaults to "Ủy ban nhân dân <quận>" for a district, "Công an <tỉnh>" for a province. */
   issuingBody?: string;
-  /** Defaults to "UBND <TỈNH>" above a district's default issuing body, none otherwise; "" for none. */
+  /** The issuer's managing body above it; none by default, and never above a People's Committee (see `superiorBody`). */
   parentBody?: string;
   /** Defaults to "…/BC-…", for the clerk to fill in when registering the report. */
   number?: string;
-  /** Defaults to the unit's name without its type: "Kiến An", "Hải Phòng". */
+  /** Defaults to the unit's place name: "Kiến An", "Hải Phòng", "Đồng Hới" (see `unitPlace`). */
   place?: string;
   /** yyyy-mm-dd; defaults to today. */
   date?: string;
-  /** Defaults from the issuing body, with a blank name to sign by hand. */
+  /** Defaults from the issuing body, with a dotted line for the name to be typed or written on. */
   signer?: Signer;
   /** "Nơi nhận"; "Lưu: VT." is added last when missing. */
   recipients?: string[];
@@ -50,7 +50,6 @@ interface ReportParts {
   unitName: string;
   year: number;
   issuingBody: string;
-  parentBody?: string;
   recipients: string[];
   sections: { planning: Block[]; movement: Block[]; programme: Block[]; awards: Block[]; table: Block[] };
 }
@@ -74,13 +73,12 @@ function reportDocument(parts: ReportParts, options: ReportDocumentOptions): Pro
     ...proposals,
     paragraph(`Trên đây là báo cáo kết quả thực hiện ${movementName} năm ${year} của ${issuingBody}./.`),
   ];
-  const parentBody = options.parentBody ?? parts.parentBody;
   return documentBytes(
     officialDocument({
-      ...(parentBody ? { parentBody } : {}),
+      ...(options.parentBody ? { parentBody: options.parentBody } : {}),
       issuingBody,
       number: options.number ?? '…/BC-…',
-      place: options.place ?? unitParts(unitName).place,
+      place: options.place ?? unitPlace(unitName),
       date: options.date ?? vietnamDay(),
       kind: 'Báo cáo',
       subject: `Kết quả thực hiện ${movementName} năm ${year}`,
@@ -131,7 +129,6 @@ export function districtReportDocx(report: DistrictReportInput, options: ReportD
       unitName: district.name,
       year,
       issuingBody: options.issuingBody ?? `Ủy ban nhân dân ${inSentence(district.name)}`,
-      ...(options.issuingBody ? {} : { parentBody: `UBND ${district.provinceName}`.toLocaleUpperCase('vi') }),
       recipients: [`Công an ${inSentence(district.provinceName)} (để b/c)`, 'Lưu: VT.'],
       sections: {
         planning: districtPlanning(inSentence(district.name), year, figures.campaigns),

@@ -4,6 +4,7 @@ import { caps, mm, pt, textWidth } from './layout.js';
 export interface Signer {
   /** "Chủ tịch", "PHÓ CHỦ TỊCH": printed in capitals whatever the input case. */
   title: string;
+  /** Printed in bold under the signature; blank prints a dotted line to fill in. */
   name: string;
   /** The line above the title when signing on another's behalf: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN". */
   capacity?: string;
@@ -13,6 +14,9 @@ const recipientsWidth = mm(75);
 const signatureWidth = textWidth - recipientsWidth;
 // Room for the handwritten signature and the seal between the title and the name.
 const signatureSpace = mm(25);
+// Where no name is known yet (a report generated for whoever will sign it), a dotted line holds
+// its place: the signer's name is printed under the signature, and a clerk types it over the dots.
+export const nameLine = '.'.repeat(36);
 
 /**
  * "- Như Điều 3;" ... "- Lưu: VT.": every entry on its own dashed line ending with ";", and the
@@ -43,7 +47,7 @@ function signatureCell(signer: Signer): TableCell {
   const children = [
     ...(signer.capacity ? [line(caps(signer.capacity))] : []),
     line(caps(signer.title), signatureSpace),
-    line(signer.name),
+    signer.name.trim() ? line(signer.name.trim()) : new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: nameLine })] }),
   ];
   return new TableCell({ width: { size: signatureWidth, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children });
 }

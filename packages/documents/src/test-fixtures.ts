@@ -73,3 +73,54 @@ export function kienAnDecision(): DecisionDocumentInput {
 
 export const collectiveNames = collectives;
 export const individualNames = individuals.map(([name]) => name);
+
+const dongSon = 'phường Đông Sơn';
+const dongSonCollectives: Array<[string, string]> = [
+  ['Công an phường Đông Sơn', 'Công an phường'],
+  ['Ủy ban MTTQ phường Đông Sơn', 'Mặt trận Tổ quốc'],
+  ['Hội Cựu chiến binh phường Đông Sơn', 'Đoàn thể'],
+  ['Đoàn Thanh niên phường Đông Sơn', 'Đoàn thể'],
+  ['Tổ dân phố số 3, phường Đông Sơn', 'Tổ dân phố'],
+  ['Tổ bảo vệ an ninh, trật tự tổ dân phố số 7, phường Đông Sơn', 'Tổ bảo vệ ANTT'],
+];
+// The first individuals of the story's 31 (names invented, as in the demo); the count is made up below.
+const dongSonPeople: Array<[string, number, string, string]> = [
+  ['Lê Văn Thành', 1976, 'Trưởng Công an phường', `Công an ${dongSon}`],
+  ['Nguyễn Thị Hoa', 1968, 'Chủ tịch Ủy ban MTTQ phường', `Ủy ban MTTQ ${dongSon}`],
+  ['Trịnh Văn Dũng', 1985, 'Phó Trưởng Công an phường', `Công an ${dongSon}`],
+];
+
+/**
+ * Phường Đông Sơn (Thành phố Thanh Hóa), 28/8/2019: decision 85/QĐ-UBND by the ward chair, the
+ * ward's Giấy khen to 6 collectives and 31 individuals after the 10-year review. The ward was
+ * registered as the catalogue spells it, so the issuing body arrives as "UBND Phường Đông Sơn".
+ */
+export function dongSonDecision(): DecisionDocumentInput {
+  const code = 'giay-khen-chu-tich-ubnd-xa';
+  const people = Array.from({ length: 31 }, (_, i): [string, number, string, string] => dongSonPeople[i] ?? [`Cá nhân số ${i + 1}`, 1960 + i, 'Tổ viên tổ an ninh tự quản', `Tổ dân phố số ${(i % 10) + 1}, ${dongSon}`]);
+  return {
+    decision: {
+      decisionId: 'd-85',
+      fields: {
+        authorityLevel: 'ward',
+        issuingBody: 'UBND Phường Đông Sơn',
+        number: '85/QĐ-UBND',
+        date: '2019-08-28',
+        place: 'Phường Đông Sơn',
+        signer: { name: 'Nguyễn Đình Tuấn', title: 'Chủ tịch' },
+      },
+      lines: [
+        ...dongSonCollectives.map(([name, collectiveType], i): DecisionLine => ({
+          outcomeId: `o-c${i}`, nominationId: `n-c${i}`, formCode: code, wardId: '14785', recipient: { kind: 'collective', name, collectiveType },
+        })),
+        ...people.map(([name, birthYear, position, unit], i): DecisionLine => ({
+          outcomeId: `o-i${i}`, nominationId: `n-i${i}`, formCode: code, wardId: '14785', recipient: { kind: 'individual', name, birthYear, position, unit },
+        })),
+      ],
+    },
+    forms: [{ code, name: 'Giấy khen của Chủ tịch UBND xã/phường' }],
+    // What the console used to send: the district's committee above the ward's.
+    parentBody: 'UBND THÀNH PHỐ THANH HÓA',
+    achievementFor: 'đã có thành tích xuất sắc, được biểu dương tại Hội nghị tổng kết 10 năm phong trào toàn dân bảo vệ ANTQ phường Đông Sơn (2009–2019)',
+  };
+}

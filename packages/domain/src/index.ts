@@ -24,3 +24,6 @@ export * from './reports/district-year.js';
 export * from './reports/rows.js';
 export * from './reports/report.js';
 export * from './reports/year-item.js';
+export * from './tenancy/unit-names.js';
+export * from './awards/issued-names.js';
+export * from './criteria/catalogue-title.js';

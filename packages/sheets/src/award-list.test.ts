@@ -48,4 +48,10 @@ describe('awardListXlsx', () => {
     expect(sheet.rowCount).toBe(4);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeFalsy()));
   });
+
+  it("names the issuing committee in the form's name when the decision's issuer is given", async () => {
+    const issued = { ...input, decision: { ...input.decision, fields: { issuingBody: 'UBND Quận Kiến An' } } };
+    const sheet = (await openXlsx(await awardListXlsx(issued))).getWorksheet('Danh sách')!;
+    expect(sheet.getRow(2).getCell(2).value).toBe('Giấy khen của Chủ tịch Ủy ban nhân dân quận Kiến An');
+  });
 });

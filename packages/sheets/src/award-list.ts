@@ -1,3 +1,4 @@
+import { formNameIssuedBy } from '@antq/domain';
 import { newWorkbook, toBytes, writeTable, type ColumnSpec } from './workbook.js';
 
 // Structural copy of the decision shape the API returns (as in @antq/documents), kept local so
@@ -9,6 +10,8 @@ type Recipient =
 
 export interface AwardListInput {
   decision: {
+    /** The issuing body names the generic committee of a form ("… của Chủ tịch Ủy ban nhân dân quận Kiến An"). */
+    fields?: { issuingBody: string };
     lines: Array<{
       formCode: string;
       wardId?: string;
@@ -51,7 +54,8 @@ const whereabouts = (r: Recipient) => (r.kind === 'individual' ? r.unit : r.kind
  * annexed to the signed decision.
  */
 export async function awardListXlsx(input: AwardListInput): Promise<Uint8Array> {
-  const formNames = new Map(input.forms.map((f) => [f.code, f.name]));
+  const issuingBody = input.decision.fields?.issuingBody;
+  const formNames = new Map(input.forms.map((f) => [f.code, issuingBody ? formNameIssuedBy(f.name, issuingBody) : f.name]));
   const rows = input.decision.lines.map((line, i) => {
     const r = line.recipient;
     return [

@@ -1,4 +1,4 @@
-import type { DistrictCampaignReport, ReportRow } from '@antq/domain';
+import { catalogueWithCount, type DistrictCampaignReport, type ReportRow } from '@antq/domain';
 import { type SheetValue, writeReportSheet } from './report-sheet.js';
 import type { Workbook } from './workbook.js';
 
@@ -22,7 +22,7 @@ export function writeCampaignSheets(
   wards: ReportRow[],
   context: { title: string; suffix: string },
 ): void {
-  const campaignLine = `Đợt đánh giá: ${campaign.name} (${campaign.catalogueTitle}, ${campaign.criteriaCount} tiêu chí)`;
+  const campaignLine = `Đợt đánh giá: ${campaign.name} (${catalogueWithCount(campaign.catalogueTitle, campaign.criteriaCount)})`;
   const codes = [...new Set(Object.values(campaign.grid).flatMap((w) => Object.keys(w)))].sort(byCode);
   const listed = new Set(wards.map((w) => w.unitCode));
   const extra = Object.keys(campaign.grid)

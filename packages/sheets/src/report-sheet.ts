@@ -1,4 +1,4 @@
-import { type ReportRow, reportColumns } from '@antq/domain';
+import { type ReportRow, reportColumns, unitInProse } from '@antq/domain';
 import { type ColumnSpec, fitHeight, type Workbook, type Worksheet } from './workbook.js';
 
 export type SheetValue = string | number | undefined;
@@ -110,10 +110,5 @@ export function writeRowsSheet(workbook: Workbook, sheet: RowsSheet): Worksheet 
   });
 }
 
-const unitTypes = ['Thành phố', 'Thị xã', 'Thị trấn', 'Quận', 'Huyện', 'Tỉnh', 'Phường', 'Xã'];
-
-/** "Quận Kiến An" → "quận Kiến An", for use inside a sentence or after "Toàn". */
-export function inSentence(unitName: string): string {
-  const type = unitTypes.find((t) => unitName.startsWith(`${t} `));
-  return type ? `${type.toLocaleLowerCase('vi')}${unitName.slice(type.length)}` : unitName;
-}
+/** "Quận Kiến An" → "quận Kiến An", for use inside a sentence or after "Toàn" (see `unitInProse`). */
+export const inSentence = unitInProse;
