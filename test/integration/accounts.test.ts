@@ -186,6 +186,16 @@ describe('signing in as a new user', () => {
     expect((await trpcAs(fresh, 'wards.list')).body.result.data.map((w: { wardId: string }) => w.wardId)).toEqual(['18871']);
   });
 
+  it('sign-out holds: the token is refused from then on, its refresh token gives nothing, a new sign-in works', async () => {
+    const session = (await signIn('phuong.donghai', STRONG)).body;
+    expect((await trpcAs(session.token, 'wards.list')).status).toBe(200);
+    expect(await post('/auth/sign-out', { refreshToken: session.refreshToken }, { authorization: `Bearer ${session.token}` })).toEqual({ status: 200, body: { ok: true } });
+    expect(await trpcAs(session.token, 'wards.list')).toMatchObject({ status: 401, body: { error: { code: 'SIGNED_OUT' } } });
+    expect((await post('/auth/refresh', { username: 'phuong.donghai', refreshToken: session.refreshToken })).status).toBe(401);
+    expect((await post('/auth/sign-out', {})).status).toBe(401);
+    expect((await trpcAs((await signIn('phuong.donghai', STRONG)).body.token, 'wards.list')).status).toBe(200);
+  });
+
   it('a reset gives a new one-time password: the old password no longer works, the next sign-in is a challenge', async () => {
     const account = await donghoi().accounts.get({ username: 'phuong.donghai' });
     const { temporaryPassword } = await donghoi().accounts.resetPassword({ username: 'phuong.donghai', expectedVersion: account.version });

@@ -46,6 +46,7 @@ describeIdentityContract('IdentityProvider on the local issuer (DynamoDB Local)'
     forgotPassword: (...a) => local.forgotPassword(...a),
     confirmForgotPassword: (...a) => local.confirmForgotPassword(...a),
     changePassword: (...a) => local.changePassword(...a),
+    revokeRefreshToken: (...a) => local.revokeRefreshToken(...a),
     async createUser(user, temporaryPassword) {
       await local.createUser(user, temporaryPassword);
       await platform.write(accountWrite(platform, accountOf(user), 0));

@@ -125,6 +125,14 @@ export function describeIdentityContract(
       expect(await t.identity.refresh(officer.username, 'not-a-refresh-token')).toEqual({ kind: 'refused', reason: 'wrong_credentials' });
     });
 
+    it('revokes a refresh token at sign-out: it gives no new session afterwards', async () => {
+      const fresh = expectSession(await t.identity.signIn(officer.username, password));
+      expectSession(await t.identity.refresh(officer.username, fresh.refreshToken!));
+      await t.identity.revokeRefreshToken(officer.username, fresh.refreshToken!);
+      expect((await t.identity.refresh(officer.username, fresh.refreshToken!)).kind).toBe('refused');
+      expectSession(await t.identity.signIn(officer.username, password));
+    });
+
     it('refuses a wrong password and an unknown user alike (wrong_credentials)', async () => {
       expect(await t.identity.signIn(officer.username, `${password}x`)).toEqual({ kind: 'refused', reason: 'wrong_credentials' });
       expect(await t.identity.signIn(`khongco-${run}`, password)).toEqual({ kind: 'refused', reason: 'wrong_credentials' });

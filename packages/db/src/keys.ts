@@ -61,8 +61,12 @@ export const keys = {
   nomination: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `NOMINATION#${id}` }),
   decision: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `DECISION#${id}` }),
   outcome: (tenantId: string, id: string): ItemKey => ({ PK: tenantPartition(tenantId), SK: `OUTCOME#${id}` }),
-  /** Marks that make award rules hold under concurrency: created only if absent, in the decision's transaction. */
-  awardRule: (tenantId: string, rule: 'achievement' | 'once', digest: string): ItemKey => ({ PK: `D#${tenantId}#AWARDRULE#${rule}#${digest}`, SK: 'RULE' }),
+  /**
+   * Marks that make award rules hold under concurrency: created only if absent, in the decision's
+   * transaction. `person` marks are not exclusive: one attribute per person given a once-only form
+   * under a name and unit, to warn of a likely duplicate when a birth year is missing.
+   */
+  awardRule: (tenantId: string, rule: 'achievement' | 'once' | 'person', digest: string): ItemKey => ({ PK: `D#${tenantId}#AWARDRULE#${rule}#${digest}`, SK: 'RULE' }),
   /** Append-only audit trail of a tenant, ordered by time. */
   audit: (tenantId: string, at: string, id: string): ItemKey => ({ PK: `D#${tenantId}#AUDIT`, SK: `${at}#${id}` }),
   /** Audit of changes that belong to no tenant (local accounts, platform settings). */
@@ -87,6 +91,8 @@ export const keys = {
   localRefresh: (username: string, tokenHash: string): ItemKey => ({ PK: `USER#${username.toLowerCase()}`, SK: `REFRESH#${tokenHash}` }),
   /** Failed sign-ins of one username or one address, to slow and then refuse guessing. */
   signInThrottle: (kind: 'user' | 'address', value: string): ItemKey => ({ PK: `SIGNIN#${kind}#${value.toLowerCase()}`, SK: 'THROTTLE' }),
+  /** A signed-out ID token, refused until it would have expired anyway (then the item expires too). */
+  revokedToken: (tokenId: string): ItemKey => ({ PK: `REVOKED#${tokenId}`, SK: 'TOKEN' }),
   /** A message the local stack "sends" (codes, invitations): what an operator reads in the outbox. */
   outboxMessage: (at: string, id: string): ItemKey => ({ PK: 'PLATFORM#OUTBOX', SK: `${at}#${id}` }),
 } as const;

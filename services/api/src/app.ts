@@ -115,7 +115,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   const platform = deps.data.platform();
   const signIn = new SignInService(deps.identity, platform, new SignInThrottle(platform, deps.throttle));
-  app.route('/auth', authRoutes(signIn, deps.identity, deps.jwks));
+  app.route('/auth', authRoutes(signIn, deps.identity, deps.verifier, deps.jwks));
 
   const context = (c: HonoContext<AppEnv>): Context => ({
     user: c.get('user'),

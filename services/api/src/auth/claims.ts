@@ -31,3 +31,17 @@ export function sessionUserFromClaims(payload: unknown): SessionUser | undefined
     provinceId: claims['custom:provinceId'],
   };
 }
+
+/**
+ * The token's own id (`jti`; Cognito's ID tokens carry one too) and expiry, so a signed-out token
+ * can be refused until it would have expired anyway.
+ */
+export function tokenIdOf(payload: unknown): string | undefined {
+  const jti = (payload as { jti?: unknown } | undefined)?.jti;
+  return typeof jti === 'string' && jti.length > 0 && jti.length <= 200 ? jti : undefined;
+}
+
+export function expiryOfClaims(payload: unknown): number | undefined {
+  const exp = (payload as { exp?: unknown } | undefined)?.exp;
+  return typeof exp === 'number' ? exp : undefined;
+}

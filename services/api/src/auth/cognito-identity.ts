@@ -15,6 +15,7 @@ import {
   InitiateAuthCommand,
   type InitiateAuthCommandOutput,
   RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { type CognitoOperation, isSilentForgotPasswordError, isUnavailable, refusalOf, unavailable } from './cognito-errors.js';
 import {
@@ -169,6 +170,15 @@ export function cognitoIdentity(options: CognitoIdentityOptions): IdentityProvid
       // Cognito does not rotate refresh tokens here: the session keeps the one it came with.
       const command = new InitiateAuthCommand({ AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId, AuthParameters: { REFRESH_TOKEN: refreshToken } });
       return answer((o) => client.send(command, o), 'refresh', refreshToken);
+    },
+
+    async revokeRefreshToken(_username, refreshToken) {
+      try {
+        await send((o) => client.send(new RevokeTokenCommand({ ClientId, Token: refreshToken }), o));
+      } catch (error) {
+        // An unknown or already revoked token is what sign-out wanted; anything else is a fault.
+        if ((error as Error).name !== 'UnauthorizedException' && (error as Error).name !== 'InvalidParameterException') throw error;
+      }
     },
 
     async forgotPassword(username) {

@@ -17,6 +17,8 @@ export interface IdentityProvider {
   /** Answers the NEW_PASSWORD_REQUIRED challenge of a first sign-in (or after a reset). */
   completeNewPassword(username: string, challengeSession: string, newPassword: string): Promise<SignInOutcome>;
   refresh(username: string, refreshToken: string): Promise<SignInOutcome>;
+  /** Sign-out: the refresh token can no longer give new ID tokens. */
+  revokeRefreshToken(username: string, refreshToken: string): Promise<void>;
   /** Sends a code to the user's e-mail or phone (in AWS by Cognito; locally to the outbox and the log). */
   forgotPassword(username: string): Promise<void>;
   confirmForgotPassword(username: string, code: string, newPassword: string): Promise<SignInOutcome>;

@@ -114,6 +114,10 @@ export class LocalIdentity implements IdentityProvider {
     return this.session(credential.username, false);
   }
 
+  async revokeRefreshToken(username: string, refreshToken: string): Promise<void> {
+    await this.platform.write({ Delete: { TableName: this.platform.tableName, Key: keys.localRefresh(username, sha256(refreshToken)) } });
+  }
+
   async forgotPassword(username: string): Promise<void> {
     const [credential, account] = await Promise.all([this.credential(username), getAccount(this.platform, username)]);
     // Unknown or disabled users get the same answer as known ones: the route says "if the account exists…".

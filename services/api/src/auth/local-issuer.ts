@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Role } from '@antq/domain';
@@ -78,6 +79,7 @@ export class LocalIssuer {
     })
       .setProtectedHeader({ alg: 'RS256', kid: KEY_ID })
       .setSubject(`local:${user.username}`)
+      .setJti(randomUUID())
       .setIssuer(this.issuer)
       .setAudience(this.audience)
       .setIssuedAt()

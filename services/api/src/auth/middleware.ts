@@ -1,8 +1,8 @@
-import { getAccount, type Repository } from '@antq/db';
+import { keys, type Repository, type Stored, strip } from '@antq/db';
 import type { Account, SessionUser } from '@antq/domain';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.js';
-import { sessionUserFromClaims } from './claims.js';
+import { sessionUserFromClaims, tokenIdOf } from './claims.js';
 import type { TokenVerifier } from './verifier.js';
 
 const sameScope = (user: SessionUser, account: Account) =>
@@ -21,9 +21,12 @@ export function authenticate(verifier: TokenVerifier, platform: Repository) {
     if (!header) return next();
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
     let user: SessionUser | undefined;
+    let tokenId: string | undefined;
     if (token) {
       try {
-        user = sessionUserFromClaims(await verifier.verify(token));
+        const payload = await verifier.verify(token);
+        user = sessionUserFromClaims(payload);
+        tokenId = tokenIdOf(payload);
       } catch (error) {
         c.get('log').info('token rejected', { reason: error instanceof Error ? error.name : 'unknown' });
       }
@@ -31,7 +34,13 @@ export function authenticate(verifier: TokenVerifier, platform: Repository) {
     if (!user) {
       return c.json({ error: { code: 'UNAUTHORIZED', message: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.' } }, 401);
     }
-    const account = await getAccount(platform, user.username);
+    // The account and the sign-out mark of this token, in one round trip.
+    const found = await platform.batchGet<Stored<Account>>([keys.account(user.username), ...(tokenId ? [keys.revokedToken(tokenId)] : [])]);
+    if (found.some((item) => item.SK === 'TOKEN')) {
+      return c.json({ error: { code: 'SIGNED_OUT', message: 'Phiên đăng nhập này đã được đăng xuất. Vui lòng đăng nhập lại.' } }, 401);
+    }
+    const stored = found.find((item) => item.SK === 'PROFILE');
+    const account = stored && (strip(stored) as Account);
     if (!account || account.status === 'disabled') {
       c.get('log').info('token refused for its account', { username: user.username, status: account?.status ?? 'missing' });
       return c.json({ error: { code: 'ACCOUNT_DISABLED', message: 'Tài khoản đã bị khóa hoặc không còn tồn tại. Vui lòng liên hệ cán bộ quản lý tài khoản của đơn vị.' } }, 401);

@@ -1,4 +1,4 @@
-import { accountAudit, accountWrite, getAccount, keys, type Repository } from '@antq/db';
+import { accountAudit, accountWrite, getAccount, keys, putItem, type Repository } from '@antq/db';
 import type { IdentityProvider, SignInOutcome, SignInRefusal } from './identity-provider.js';
 import type { SignInThrottle } from './throttle.js';
 
@@ -47,6 +47,15 @@ export class SignInService {
    * The account decides, whatever the identity side said: one without an account item, or
    * disabled here, gets no session (the API would refuse its token on the next request anyway).
    */
+  /** Refuses this token id until its expiry (the mark then expires itself) and revokes the refresh token. */
+  async signOut(username: string, tokenId: string | undefined, expiresAt: number | undefined, refreshToken: string | undefined): Promise<void> {
+    if (tokenId) {
+      const until = expiresAt ?? Math.floor(Date.now() / 1000) + 24 * 3600;
+      await this.platform.write(putItem(this.platform.tableName, { ...keys.revokedToken(tokenId), entity: 'RevokedToken', username, expiresAt: until }));
+    }
+    if (refreshToken) await this.identity.revokeRefreshToken(username, refreshToken);
+  }
+
   private async signedIn(username: string, outcome: SignInOutcome): Promise<SignInOutcome> {
     const account = await getAccount(this.platform, username);
     if (!account) return { kind: 'refused', reason: 'wrong_credentials' };

@@ -4,7 +4,9 @@ import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { IdentityProvider, SignInOutcome, SignInRefusal } from '../auth/identity-provider.js';
+import { expiryOfClaims, sessionUserFromClaims, tokenIdOf } from '../auth/claims.js';
 import type { SignInService } from '../auth/sign-in-service.js';
+import type { TokenVerifier } from '../auth/verifier.js';
 import type { AppEnv } from '../env.js';
 
 const username = z.string().trim().toLowerCase().min(1, 'Vui lòng nhập tên đăng nhập').max(128);
@@ -61,7 +63,7 @@ function addressOf(c: Context<AppEnv>): string {
  * sign-in (a session, or the NEW_PASSWORD_REQUIRED challenge of a one-time password), the new
  * password that answers it, refresh, and the forgotten-password code. Locally also the JWKS.
  */
-export function authRoutes(service: SignInService, identity: IdentityProvider, jwks?: Jwks) {
+export function authRoutes(service: SignInService, identity: IdentityProvider, verifier: TokenVerifier, jwks?: Jwks) {
   const routes = new Hono<AppEnv>();
 
   routes.post('/sign-in', async (c) => {
@@ -95,6 +97,20 @@ export function authRoutes(service: SignInService, identity: IdentityProvider, j
     const input = await parse(c, bodies.reset);
     if ('response' in input) return input.response;
     return answer(c, await identity.confirmForgotPassword(input.data.username, input.data.code, input.data.newPassword), input.data.username);
+  });
+  /**
+   * Sign-out that holds: this ID token is refused from now until its expiry, and the refresh token
+   * given with it can no longer make new ones. Without a valid token there is nothing to sign out.
+   */
+  routes.post('/sign-out', async (c) => {
+    const token = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const payload = token ? await verifier.verify(token).catch(() => undefined) : undefined;
+    const user = sessionUserFromClaims(payload);
+    if (!user) return c.json({ error: { code: 'UNAUTHORIZED', message: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.' } }, 401);
+    const body = (await c.req.json().catch(() => ({}))) as { refreshToken?: unknown };
+    await service.signOut(user.username, tokenIdOf(payload), expiryOfClaims(payload), typeof body.refreshToken === 'string' ? body.refreshToken : undefined);
+    c.get('log').info('signed out', { username: user.username });
+    return c.json({ ok: true });
   });
   if (jwks) routes.get('/jwks.json', (c) => c.json(jwks));
   return routes;
