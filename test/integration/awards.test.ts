@@ -69,7 +69,7 @@ describe("Quận Kiến An's awards for programme 09 (30/5/2023)", () => {
   it('refuses to reward the same achievement again, with any form', async () => {
     const again = await failureOf(kienAn().awards.nominations.save({ fields: { ...collective(1), proposedFormCode: 'bang-khen-chu-tich-ubnd-tinh' }, expectedVersion: 0, idempotencyKey: key() }));
     expect(again.code).toBe('BAD_REQUEST');
-    expect(again.fieldErrors?.['fields.achievement']).toEqual(['Thành tích này đã được khen thưởng: một thành tích không khen nhiều lần hoặc nhiều hình thức']);
+    expect(again.fieldErrors?.['fields.achievement']).toEqual(['Tập thể số 1: thành tích này đã được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày 30/05/2023; một thành tích không khen nhiều lần hoặc nhiều hình thức']);
   });
 
   it('a revocation keeps the history, lowers the tally and frees the achievement', async () => {
@@ -95,7 +95,67 @@ describe('award rules', () => {
     const second = await failureOf(
       kienAn().awards.nominations.save({ fields: { recipient: { ...person, name: 'TRẦN VĂN BÌNH' }, achievement: { summary: 'Khác', subject: { type: 'period', label: 'Giai đoạn 2023', fromYear: 2023, toYear: 2023 } }, proposedFormCode: MEDAL, attachments: [] }, expectedVersion: 0, idempotencyKey: key() }),
     );
-    expect(second.fieldErrors?.['fields.recipient']).toEqual(['Người này đã được tặng “Kỷ niệm chương "Bảo vệ an ninh Tổ quốc"” (chỉ tặng một lần)']);
+    expect(second.fieldErrors?.['fields.recipient']).toEqual(['Ông/bà Trần Văn Bình đã được tặng Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" theo Quyết định số 77/QĐ-BCA ngày 30/05/2023 (chỉ tặng một lần)']);
+  });
+
+  const medalDecision = (number: string, nominationId: string) => ({
+    fields: { ...decisionBase, authorityLevel: 'ministry' as const, issuingBody: 'Bộ Công an', number, date: '2022-08-15', place: 'Hà Nội', lines: [{ nominationId, formCode: MEDAL }] },
+    idempotencyKey: key(),
+  });
+  const medalNomination = (recipient: NominationFields['recipient'], period: number, confirm?: boolean): NominationFields => ({
+    recipient,
+    achievement: { summary: 'Đóng góp cho phong trào', subject: { type: 'period', label: `Giai đoạn ${period}`, fromYear: period, toYear: period } },
+    proposedFormCode: MEDAL,
+    attachments: [],
+    ...(confirm !== undefined && { confirmPossibleDuplicate: confirm }),
+  });
+
+  it('a medal nomination accepted before the same person was medalled gets the rule message on its line, on the first try', async () => {
+    // Phường 1, Thị xã Quảng Trị, 15/8/2022: the medal to an individual already nominated again for another period.
+    const person = { kind: 'individual' as const, name: 'Nguyễn Thị Hoa', unit: 'Công an phường 1', birthYear: 1972 };
+    const first = await acceptedNomination(medalNomination(person, 2007));
+    const again = await acceptedNomination(medalNomination(person, 2022));
+    await kienAn().awards.decisions.create(medalDecision('Số: 1520/QĐ-BCA', first));
+    const refused = await failureOf(kienAn().awards.decisions.create(medalDecision('Số: 1600/QĐ-BCA', again)));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.fieldErrors?.['fields.lines.0']).toEqual(['Ông/bà Nguyễn Thị Hoa đã được tặng Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" theo Quyết định số 1520/QĐ-BCA ngày 15/08/2022 (chỉ tặng một lần)']);
+    // Retrying answers the same rule, never "Dữ liệu đã được người khác thay đổi".
+    expect(await failureOf(kienAn().awards.decisions.create(medalDecision('Số: 1600/QĐ-BCA', again)))).toEqual(refused);
+    expect((await kienAn().awards.nominations.get({ nominationId: again })).status).toBe('accepted');
+  });
+
+  it('of two concurrent medal decisions for one person, the loser gets the rule message too', async () => {
+    for (const [i, name] of ['Lê Văn Tâm', 'Phạm Văn Đức', 'Hồ Thị Lý'].entries()) {
+      const person = { kind: 'individual' as const, name, unit: 'Công an phường 1', birthYear: 1960 + i };
+      const a = await acceptedNomination(medalNomination(person, 2010));
+      const b = await acceptedNomination(medalNomination(person, 2015));
+      const results = await Promise.allSettled([kienAn().awards.decisions.create(medalDecision(`Số: ${i}01/QĐ-BCA`, a)), kienAn().awards.decisions.create(medalDecision(`Số: ${i}02/QĐ-BCA`, b))]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ fields: { number: string } }>).value.fields.number.replace('Số: ', '');
+      const loser = await failureOf(Promise.reject((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason));
+      expect(loser.code).toBe('BAD_REQUEST');
+      expect(loser.fieldErrors?.['fields.lines.0']).toEqual([`Ông/bà ${name} đã được tặng Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" theo Quyết định số ${winner} ngày 15/08/2022 (chỉ tặng một lần)`]);
+    }
+  });
+
+  it('a medal nominee without a birth year, with the name and unit of a medalled person, is flagged until confirmed or told apart', async () => {
+    const medalled = { kind: 'individual' as const, name: 'Võ Văn Sơn', unit: 'Công an phường 1', birthYear: 1968 };
+    await kienAn().awards.decisions.create(medalDecision('Số: 1700/QĐ-BCA', await acceptedNomination(medalNomination(medalled, 2012))));
+    const noBirthYear = { kind: 'individual' as const, name: 'VÕ VĂN  SƠN', unit: 'công an phường 1' };
+    const flagged = await failureOf(kienAn().awards.nominations.save({ fields: medalNomination(noBirthYear, 2022), expectedVersion: 0, idempotencyKey: key() }));
+    expect(flagged.code).toBe('BAD_REQUEST');
+    expect(flagged.fieldErrors?.['fields.recipient.birthYear']).toEqual([
+      'Có thể trùng người: ông/bà Võ Văn Sơn (Công an phường 1, sinh năm 1968) đã được tặng Kỷ niệm chương "Bảo vệ an ninh Tổ quốc" theo Quyết định số 1700/QĐ-BCA ngày 15/08/2022. Hãy nhập năm sinh để phân biệt, hoặc xác nhận đây là người khác.',
+    ]);
+    // Another birth year tells them apart; so does a confirmation, which the nomination keeps.
+    expect((await kienAn().awards.nominations.save({ fields: medalNomination({ ...noBirthYear, birthYear: 1990 }, 2022), expectedVersion: 0, idempotencyKey: key() })).status).toBe('draft');
+    const confirmed = await kienAn().awards.nominations.save({ fields: medalNomination(noBirthYear, 2021, true), expectedVersion: 0, idempotencyKey: key() });
+    expect(confirmed.fields.confirmPossibleDuplicate).toBe(true);
+
+    // The other way round: medalled without a birth year, nominated again with one.
+    await kienAn().awards.decisions.create(medalDecision('Số: 1800/QĐ-BCA', await acceptedNomination(medalNomination({ kind: 'individual', name: 'Đinh Thị Mơ', unit: 'Hội Phụ nữ phường 1' }, 2012))));
+    const reverse = await failureOf(kienAn().awards.nominations.save({ fields: medalNomination({ kind: 'individual', name: 'Đinh Thị Mơ', unit: 'Hội Phụ nữ phường 1', birthYear: 1970 }, 2022), expectedVersion: 0, idempotencyKey: key() }));
+    expect(reverse.fieldErrors?.['fields.recipient.birthYear']?.[0]).toMatch(/^Có thể trùng người: ông\/bà Đinh Thị Mơ \(Hội Phụ nữ phường 1, không ghi năm sinh\)/);
   });
 
   it('a form is not issued after its end date, nor by an authority that does not issue it, and nothing is written', async () => {

@@ -37,6 +37,12 @@ export const nominationFieldsSchema = z.object({
   achievement: achievementSchema,
   proposedFormCode: z.string().min(2),
   attachments: z.array(z.object({ title: text(300, 'Tên tài liệu'), documentNumber: optionalText(100) })).max(50).default([]),
+  /**
+   * The person is not the one already given a once-only award under the same name and unit (the
+   * nomination or that award lacks a birth year, so the two cannot be told apart): confirmed by
+   * whoever nominates, and kept with the nomination and in the audit.
+   */
+  confirmPossibleDuplicate: z.boolean().optional(),
 });
 export type NominationFields = z.infer<typeof nominationFieldsSchema>;
 
@@ -71,6 +77,30 @@ export function recipientKey(r: Recipient): string {
     case 'household':
       return `household:${normal(r.name)}:${normal(r.address)}`;
   }
+}
+
+/**
+ * Who a person is when a field may be missing: the same normalised name and unit. Two people with
+ * this key are likely the same person unless both birth years are known and differ.
+ */
+export function personMatchKey(r: Recipient): string | undefined {
+  return r.kind === 'individual' ? `${normal(r.name)}|${normal(r.unit)}` : undefined;
+}
+
+/** Whether two recipients with the same `personMatchKey` may be one person (only two known, different birth years tell them apart). */
+export function maybeSamePerson(a: { birthYear?: number }, b: { birthYear?: number }): boolean {
+  return a.birthYear === undefined || b.birthYear === undefined || a.birthYear === b.birthYear;
+}
+
+/** "Ông/bà Trần Văn Bình", "Hộ ông/bà Lê Văn C", "Tổ dân phố 3": how a rule's message names a recipient. */
+export function recipientTitle(r: Pick<Recipient, 'kind' | 'name'>): string {
+  return r.kind === 'individual' ? `Ông/bà ${r.name}` : r.kind === 'household' ? `Hộ ông/bà ${r.name}` : r.name;
+}
+
+/** "Quyết định số 77/QĐ-BCA ngày 30/05/2023": the number as typed, without a leading "Số:". */
+export function decisionReference(d: { number: string; date: string }): string {
+  const number = d.number.normalize('NFC').replace(/^\s*số\s*:?\s*/iu, '').trim();
+  return `Quyết định số ${number} ngày ${d.date.split('-').reverse().join('/')}`;
 }
 
 /**
