@@ -2,6 +2,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createLocalApi, createLogger, freePort, readConfig } from '@antq/api/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallCatalogue } from '../fixtures/catalogues.js';
+import { failureOf } from '../support/errors.js';
+import { day, key } from '../support/ids.js';
 import { createTestApi, type TestApi } from '../support/test-api.js';
 
 /**
@@ -76,6 +79,19 @@ describe('limits and unknown paths', () => {
     const token = await api.tokenFor('phuong.ducninhdong');
     const huge = await api.app.request('/trpc/plans.save', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: 'x'.repeat(2 * 1024 * 1024) });
     expect(huge.status).toBe(413);
+  });
+
+  it("a plan past DynamoDB's 400 KB item limit is a 413 that says so, never a 500 or \"try again\", and nothing is written", async () => {
+    const c = api.callerAs('dieuphoi.donghoi');
+    const cat = await c.criteria.import({ content: smallCatalogue, publish: true, idempotencyKey: key() });
+    const camp = await c.campaigns.create({ name: 'Kế hoạch rất dài', catalogueId: cat.catalogueId, catalogueVersion: 1, periodStart: day(-3), periodEnd: day(300), planDeadline: day(30), assessmentDeadline: day(60), wardIds: [], idempotencyKey: key() });
+    await c.campaigns.act({ campaignId: camp.campaignId, action: 'open', expectedVersion: camp.version, idempotencyKey: key() });
+    // 200 activities with long texts: about 600 KB of plan, within the 1 MB body limit and every field's own limit.
+    const activities = Array.from({ length: 200 }, (_, i) => ({ title: `${'Hoạt động tuyên truyền '.repeat(20)}${i}`, ownerOrganisation: 'Công an phường', dueDate: '2026-06-30', description: 'Mô tả chi tiết '.repeat(130) }));
+    const at = { campaignId: camp.campaignId, wardId: '18880' };
+    const r = await failureOf(api.callerAs('phuong.ducninhdong').plans.save({ ...at, content: { legalReferences: [], activities, targets: [] }, expectedVersion: 0, idempotencyKey: key() }));
+    expect(r).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'Hồ sơ vượt quá kích thước tối đa của một bản ghi (400 KB). Vui lòng rút gọn nội dung hoặc chia thành nhiều hồ sơ.' });
+    expect((await api.callerAs('phuong.ducninhdong').plans.get(at)).plan.version).toBe(0);
   });
 
   it('an unknown API or auth path is a JSON 404, never the console page', async () => {

@@ -15,6 +15,12 @@ const mapDataErrors = t.middleware(async ({ next, ctx }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
+  const limit = dynamoLimitOf(cause);
+  if (limit) {
+    // A DynamoDB limit the request itself hits: repeating it can never succeed, so it is the client's to change.
+    ctx.log.warn('DynamoDB limit', { limit, detail: cause?.message });
+    throw new TRPCError({ code: limit === 'item' ? 'PAYLOAD_TOO_LARGE' : 'UNPROCESSABLE_CONTENT', message: limitMessages[limit], cause });
+  }
   if (cause instanceof VersionConflictError) {
     throw new TRPCError({
       code: 'CONFLICT',
@@ -43,6 +49,24 @@ const mapDataErrors = t.middleware(async ({ next, ctx }) => {
   }
   return result;
 });
+
+const limitMessages = {
+  item: 'Hồ sơ vượt quá kích thước tối đa của một bản ghi (400 KB). Vui lòng rút gọn nội dung hoặc chia thành nhiều hồ sơ.',
+  transaction: 'Thao tác này thay đổi quá nhiều bản ghi trong một lần (tối đa 100). Vui lòng chia thành nhiều lần.',
+  expression: 'Thao tác này quá lớn để ghi trong một lần. Vui lòng chia thành nhiều lần.',
+} as const;
+
+/** DynamoDB's size refusals (400 KB item, 100 items per transaction, 4 KB expression), by kind. */
+function dynamoLimitOf(cause: Error | undefined): keyof typeof limitMessages | undefined {
+  const message = cause?.message ?? '';
+  if (cause?.name === 'ValidationException' && /Item size has exceeded/i.test(message)) return 'item';
+  // An update that would grow an item past 400 KB cancels its transaction with a ValidationError reason.
+  const reasons = (cause as { CancellationReasons?: Array<{ Code?: string; Message?: string }> } | undefined)?.CancellationReasons ?? [];
+  if (cause?.name === 'TransactionCanceledException' && reasons.some((r) => r.Code === 'ValidationError' && /size/i.test(r.Message ?? ''))) return 'item';
+  if (/Transaction of \d+ items exceeds|cannot include more than 100/i.test(message)) return 'transaction';
+  if (cause?.name === 'ValidationException' && /Expression size has exceeded/i.test(message)) return 'expression';
+  return undefined;
+}
 
 export const publicProcedure = t.procedure.use(mapDataErrors);
 
