@@ -1,4 +1,4 @@
-import { keys, partitions } from '@antq/db';
+import { keys, onboardTenant, partitions } from '@antq/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/test-api.js';
 
@@ -23,8 +23,8 @@ describe('onboarding a district (operator)', () => {
     expect(await platform.get(keys.provinceTenant('45', '462'))).toBeDefined();
     expect(await platform.get(keys.platformTenant('462'))).toBeDefined();
     const audits = await platform.query<{ action: string; actor: { username: string } }>({ pk: partitions.auditOf('462') });
-    expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ action: 'tenant.onboard', actor: { username: 'vanhanh' } });
+    expect(audits.map((a) => a.action)).toEqual(['tenant.onboard.wards', 'tenant.onboard']);
+    expect(audits[1]).toMatchObject({ action: 'tenant.onboard', actor: { username: 'vanhanh' } });
   });
 
   it('is idempotent: a second call reports the existing tenant and writes nothing', async () => {
@@ -66,5 +66,31 @@ describe('onboarding a district (operator)', () => {
     const attempt = api.callerAs('dieuphoi.kienan').tenants.onboard({ districtCode: '304' });
     await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await api.data.platform().get(keys.tenant('304'))).toBeUndefined();
+  });
+});
+
+describe('onboarding a unit of 200 wards (a province after the 2025 reform has up to 168 communes)', () => {
+  const unit = {
+    province: { id: '91', name: 'Tỉnh Thử Nghiệm', type: 'Tỉnh', level: 'province' as const },
+    district: { id: '991', name: 'Huyện Thử Nghiệm', type: 'Huyện', level: 'district' as const },
+    wards: Array.from({ length: 200 }, (_, i) => ({ id: String(90000 + i), name: `Xã Thử ${i + 1}`, type: 'Xã', level: 'ward' as const })),
+    catalogueDate: '01/03/2025',
+  };
+  const actor = { sub: 'test', username: 'vanhanh' };
+
+  it('is one command that can be cut short and finished by running it again', async () => {
+    const platform = api.data.platform();
+    // Cut short before the last step: an item in the way of the final transaction.
+    await platform.write({ Put: { TableName: platform.tableName, Item: { ...keys.platformTenant('991'), entity: 'Blocker' } } });
+    await expect(onboardTenant(platform, unit, actor)).rejects.toThrow();
+    expect(await platform.get(keys.tenant('991'))).toBeUndefined();
+    expect(await platform.query({ pk: 'D#991', skBeginsWith: 'WARD#' })).toHaveLength(200);
+
+    await platform.write({ Delete: { TableName: platform.tableName, Key: keys.platformTenant('991') } });
+    const { tenant, created } = await onboardTenant(platform, unit, actor);
+    expect({ created, wardCount: tenant.wardCount }).toEqual({ created: true, wardCount: 200 });
+    expect(await platform.query({ pk: 'D#991', skBeginsWith: 'WARD#' })).toHaveLength(200);
+    expect((await onboardTenant(platform, unit, actor)).created).toBe(false);
+    expect((await api.data.forTenant('991').query({ pk: 'D#991', skBeginsWith: 'WARD#' })).length).toBe(200);
   });
 });

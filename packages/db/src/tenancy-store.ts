@@ -3,13 +3,19 @@ import { VersionConflictError } from './errors.js';
 import { keys, partitions, sortKeyPrefixes } from './keys.js';
 import { type Stored, strip } from './records.js';
 import type { AuditEntry, Repository } from './repository.js';
-import { createItem, setAttribute } from './writes.js';
+import { createItem, putItem, setAttribute } from './writes.js';
 
+
+/** Wards written per transaction (with its audit entry), under DynamoDB's 100 items. */
+const WARDS_PER_TRANSACTION = 90;
 
 /**
- * Onboards a district as a tenant with all its wards, in one transaction: the tenant item,
- * one item per ward, the province's and the platform's registry entries and the audit entry.
- * Running it again changes nothing and returns the tenant as it is.
+ * Onboards a district as a tenant with all its wards. However many wards it has (a province after
+ * the 2025 reform has up to 168 communes), the wards go first, in transactions of up to 90 with
+ * an audit entry each; they are catalogue copies, so writing one again changes nothing. The tenant
+ * item, the province's and the platform's registry entries and the province index come last, in
+ * one transaction: the tenant exists only once every ward does, and an onboarding cut short is
+ * finished by running it again. Running it after it finished changes nothing.
  */
 export async function onboardTenant(
   platform: Repository,
@@ -39,11 +45,17 @@ export async function onboardTenant(
   const wards: Ward[] = unit.wards.map((w) => ({ wardId: w.id, tenantId, name: w.name, type: w.type, validFrom }));
   const registry = summaryOf(tenant);
   const t = platform.tableName;
+  for (let start = 0; start < wards.length; start += WARDS_PER_TRANSACTION) {
+    const chunk = wards.slice(start, start + WARDS_PER_TRANSACTION);
+    await platform.commit(
+      chunk.map((w) => putItem(t, { ...keys.ward(tenantId, w.wardId), entity: 'Ward', ...w })),
+      { tenantId, actor, action: 'tenant.onboard.wards', entityType: 'Tenant', entityId: tenantId, after: { from: start + 1, to: start + chunk.length, of: wards.length }, requestId },
+    );
+  }
   try {
     await platform.commit(
       [
         createItem(t, { ...keys.tenant(tenantId), entity: 'Tenant', ...tenant }),
-        ...wards.map((w) => createItem(t, { ...keys.ward(tenantId, w.wardId), entity: 'Ward', ...w })),
         createItem(t, { ...keys.provinceTenant(tenant.provinceId, tenantId), entity: 'ProvinceTenant', ...registry }),
         createItem(t, { ...keys.platformTenant(tenantId), entity: 'PlatformTenant', ...registry }),
         setAttribute(t, keys.provinceIndex(tenant.provinceId), indexName(tenantId), registry, tenant.onboardedAt),
