@@ -10,3 +10,4 @@ export * from './tenancy-store.js';
 export * from './records.js';
 export * from './campaign-store.js';
 export * from './account-store.js';
+export * from './audit-diff.js';

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ulid } from 'ulid';
+import { auditRecord } from './audit-diff.js';
 import { IdempotencyMismatchError, ScopeViolationError, VersionConflictError } from './errors.js';
 import { type ItemKey, keys } from './keys.js';
 import type { KeyScope } from './scope.js';
@@ -154,7 +155,8 @@ export class Repository {
     if (this.scope.readOnly) throw new ScopeViolationError(this.scope.name, 'write');
     const at = new Date().toISOString();
     const auditKey = audit.tenantId ? keys.audit(audit.tenantId, at, ulid()) : keys.platformAudit(at, ulid());
-    const all: WriteOp[] = [...ops, appendItem(this.ctx.tableName, { ...auditKey, entity: 'Audit', ...audit, at })];
+    const { before, after, ...entry } = audit;
+    const all: WriteOp[] = [...ops, appendItem(this.ctx.tableName, { ...auditKey, entity: 'Audit', ...entry, ...auditRecord(before, after), at })];
     if (idempotency && !audit.tenantId) throw new Error('Idempotency keys are kept per tenant');
     const idemKey = idempotency && audit.tenantId ? keys.idempotency(audit.tenantId, idempotency.key) : undefined;
     if (idempotency && idemKey) {
