@@ -16,6 +16,13 @@ import { paths } from './paths.js';
 export const catalogueFileName = 'dvhcvn-2025-03-01.json';
 
 /**
+ * The DOCX/XLSX writers, bundled as a second file beside the handler's bundle by
+ * `infra/tools/bundle-document-writers.mjs` and loaded by path on the first file request, so
+ * that docx and exceljs (1.6 MB minified with what they use) stay out of the ≤ 1 MB handler bundle.
+ */
+export const documentWritersFileName = 'document-writers.cjs';
+
+/**
  * The Cognito admin actions the API's identity provider sends (`services/api/src/auth/cognito-identity.ts`);
  * a test checks this list against the commands it sends. Sign-in, challenges, refresh and
  * forgotten passwords go through the public client and need no IAM permission.
@@ -71,6 +78,7 @@ export class Api extends Construct {
         COGNITO_CLIENT_ID: props.userPoolClient.userPoolClientId,
         TABLE_NAME: props.table.tableName,
         CATALOGUE_PATH: `/var/task/${catalogueFileName}`,
+        DOCUMENT_WRITERS_PATH: `/var/task/${documentWritersFileName}`,
         // Errors logged from the minified bundle point at the TypeScript sources.
         NODE_OPTIONS: '--enable-source-maps',
       },
@@ -92,8 +100,10 @@ export class Api extends Construct {
           beforeBundling: () => [],
           beforeInstall: () => [],
           // The 2.2 MB catalogue is read with fs on first onboarding; inlining it would bloat every cold start.
+          // The document writers are a file of their own for the same reason (see documentWritersFileName).
           afterBundling: (inputDir, outputDir) => [
             `cp "${inputDir}/services/api/data/${catalogueFileName}" "${outputDir}/${catalogueFileName}"`,
+            `node "${inputDir}/infra/tools/bundle-document-writers.mjs" "${inputDir}" "${outputDir}"`,
           ],
         },
       },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogueFileName } from '../lib/api.js';
+import { catalogueFileName, documentWritersFileName } from '../lib/api.js';
 import { paths } from '../lib/paths.js';
 import { synthesize } from './support/synth.js';
 
@@ -34,6 +34,9 @@ describe('API bundle', () => {
     expect(size).toBeLessThanOrEqual(1024 * 1024);
     const code = readFileSync(bundle, 'utf8');
     expect(code).toContain('createRequire');
+    // The DOCX/XLSX writers are a file of their own, imported by path on the first file request.
+    expect(code).not.toContain('schemas.openxmlformats.org/wordprocessingml/2006/main');
+    expect(code).not.toContain('exceljs');
     // The SDK comes from the runtime: it must stay an import, not be inlined.
     expect(code).toMatch(/from\s*"@aws-sdk\/client-sts"/);
     expect(code).toMatch(/from\s*"@aws-sdk\/client-cognito-identity-provider"/);
@@ -44,6 +47,32 @@ describe('API bundle', () => {
     expect(existsSync(catalogue)).toBe(true);
     expect(statSync(catalogue).size).toBe(statSync(paths.catalogue).size);
     expect(statSync(bundle).size).toBeLessThan(statSync(paths.catalogue).size);
+  });
+
+  it('has the DOCX/XLSX writers beside it, and they render with nothing but the runtime', async () => {
+    const writers = join(dir, documentWritersFileName);
+    expect(existsSync(writers)).toBe(true);
+    console.info(`Document writers: ${(statSync(writers).size / 1024).toFixed(1)} KiB, loaded on the first file request`);
+    const copy = join(sandbox, 'writers-only');
+    mkdirSync(copy, { recursive: true });
+    copyFileSync(writers, join(copy, documentWritersFileName));
+    const script = `
+      const started = performance.now();
+      const w = await import('./${documentWritersFileName}');
+      const loaded = performance.now() - started;
+      const decision = { decisionId: 'd', fields: { authorityLevel: 'district', issuingBody: 'Ủy ban nhân dân quận Kiến An', number: '215/QĐ-UBND',
+        date: '2023-05-30', place: 'Kiến An', signer: { name: 'Nguyễn Văn Thành', title: 'Chủ tịch' } },
+        lines: [{ outcomeId: 'o', nominationId: 'n', formCode: 'gk', recipient: { kind: 'collective', name: 'Công an phường Bắc Sơn' } }] };
+      const forms = [{ code: 'gk', name: 'Giấy khen của Chủ tịch UBND quận/huyện' }];
+      const docx = await w.awardDecisionDocx({ decision, forms });
+      const xlsx = await w.awardListXlsx({ decision, forms });
+      process.stdout.write('\\nRESULT ' + JSON.stringify({ loaded, docx: [...docx.slice(0, 2)], xlsx: [...xlsx.slice(0, 2)], sizes: [docx.length, xlsx.length] }));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: copy, env: { PATH: process.env.PATH } });
+    const result = JSON.parse(stdout.split('\nRESULT ')[1] ?? '{}');
+    console.info(`Document writers: imported in ${Math.round(result.loaded)} ms`);
+    expect(result.docx).toEqual([0x50, 0x4b]); // "PK": a zip package
+    expect(result.xlsx).toEqual([0x50, 0x4b]);
+    expect(Math.min(...result.sizes)).toBeGreaterThan(1000);
   });
 
   it('boots as the Lambda would and answers /health through handle(app)', async () => {

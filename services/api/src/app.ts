@@ -12,6 +12,7 @@ import { SignInService } from './auth/sign-in-service.js';
 import { SignInThrottle, type ThrottlePolicy } from './auth/throttle.js';
 import type { TokenVerifier } from './auth/verifier.js';
 import type { DataAccess } from './data-access.js';
+import type { DocumentWritersLoader } from './documents/loader.js';
 import type { AppEnv } from './env.js';
 import { errorFields, type Logger } from './log.js';
 import { authRoutes } from './routes/auth.js';
@@ -37,6 +38,11 @@ export interface AppDeps {
   log: Logger;
   /** The console's origin when it is served from elsewhere (CloudFront); same-origin needs no CORS. */
   consoleOrigin?: string;
+  /**
+   * Loads the DOCX/XLSX writers the pull API serves files with, on the first file request (they
+   * stay out of the request path and of the Lambda bundle); without it those formats answer 501.
+   */
+  documents?: DocumentWritersLoader;
 }
 
 /**
@@ -138,7 +144,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.use('/api/*', authenticate(deps.verifier, platform));
-  app.route('/api/v1', pullRoutes(context));
+  app.route('/api/v1', pullRoutes(context, deps.documents));
   // Unknown API paths are JSON 404s, never the console's HTML page.
   const unknown = (c: HonoContext<AppEnv>) => c.json({ error: { code: 'NOT_FOUND', message: `Không có địa chỉ ${c.req.path} trong API.` } }, 404);
   app.all('/api/*', unknown);

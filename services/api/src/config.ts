@@ -23,6 +23,8 @@ export interface ApiConfig {
   provinceRoleArn?: string;
   consoleOrigin?: string;
   cataloguePath: string;
+  /** In the Lambda, the bundled DOCX/XLSX writers beside the handler (`/var/task/document-writers.cjs`). */
+  documentWritersPath?: string;
 }
 
 const defaultCatalogue = fileURLToPath(new URL('../data/dvhcvn-2025-03-01.json', import.meta.url));
@@ -48,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     provinceRoleArn: env.PROVINCE_ROLE_ARN,
     consoleOrigin: env.CONSOLE_ORIGIN,
     cataloguePath: env.CATALOGUE_PATH ?? defaultCatalogue,
+    documentWritersPath: env.DOCUMENT_WRITERS_PATH || undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import { assumedRoleTenantClients } from './aws/tenant-credentials.js';
 import { catalogueLookup, provinceLookup } from './catalogue/load.js';
 import { readConfig } from './config.js';
 import { createDataAccess } from './data-access.js';
+import { writersAt } from './documents/loader.js';
 import { createLogger } from './log.js';
 
 // Lambda entry: built once per container, then every invocation reuses the app.
@@ -36,6 +37,8 @@ export const app = createApp({
   findProvince: provinceLookup(config.cataloguePath),
   log: createLogger(),
   consoleOrigin: config.consoleOrigin,
+  // The DOCX/XLSX writers are a second file beside the bundle, loaded on the first file request.
+  ...(config.documentWritersPath && { documents: writersAt(config.documentWritersPath) }),
 });
 
 export const handler = handle(app);

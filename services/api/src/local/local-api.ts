@@ -6,6 +6,7 @@ import { createTokenVerifier } from '../auth/verifier.js';
 import { catalogueLookup, provinceLookup } from '../catalogue/load.js';
 import type { ApiConfig } from '../config.js';
 import { createDataAccess } from '../data-access.js';
+import { onceLoaded } from '../documents/loader.js';
 import { createLogger, type Logger } from '../log.js';
 
 /**
@@ -31,6 +32,8 @@ export async function createLocalApi(config: ApiConfig, options: { keyFile?: str
     findDistrict: catalogueLookup(config.cataloguePath),
     findProvince: provinceLookup(config.cataloguePath),
     log,
+    // On one machine the writers come from the sources, still only when a file is asked for.
+    documents: onceLoaded(() => import('../documents/writers.js')),
   });
   return { app, issuer, identity, data };
 }

@@ -1,51 +1,84 @@
-import { describeIssues, reportColumns, reportCsv, type ReportRow, vietnamDay } from '@antq/domain';
+import { describeIssues, reportColumns, reportCsv, type ReportRow, sortByName, unitLabel, vietnamDay } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { type Context as HonoContext, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z, ZodError } from 'zod';
+import { attachment, type FileKind, fileTypes, requestedFormat } from '../documents/files.js';
+import type { DocumentWriters, DocumentWritersLoader } from '../documents/loader.js';
 import type { AppEnv } from '../env.js';
 import { appRouter } from '../routers/index.js';
 import { createCallerFactory } from '../trpc/init.js';
 import type { Context } from '../trpc/context.js';
+import { decisionFile } from './pull-decision.js';
 
 const createCaller = createCallerFactory(appRouter);
+export type PullCaller = ReturnType<typeof createCaller>;
+
 const query = z.object({
   year: z.coerce.number().int().min(1945).max(2100).optional(),
-  format: z.enum(['json', 'csv']).optional(),
+  format: z.enum(['json', 'csv', 'xlsx', 'docx']).optional(),
 });
 
-/**
- * The pull API for provincial systems: plain GETs with a bearer token, JSON by default or CSV
- * (`?format=csv` or `Accept: text/csv`), with the stable field names of `reportColumns`. It goes
- * through the same tRPC procedures as the console, so access is decided in one place.
- */
-export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context) {
-  const routes = new Hono<AppEnv>();
+/** A file to send: its bytes (or text) and the title its name is made from. */
+export interface PulledFile {
+  body: Uint8Array | string;
+  title: string;
+}
 
-  const respond = async (c: HonoContext<AppEnv>, run: (caller: ReturnType<typeof createCaller>, year: number) => Promise<{ json: unknown; rows: ReportRow[]; name: string }>) => {
+/** What one pull route answers: JSON, and each file format it offers. */
+export interface Pulled {
+  json: unknown;
+  files: Partial<Record<FileKind, (writers: () => Promise<DocumentWriters>) => Promise<PulledFile>>>;
+}
+
+const failure = (c: HonoContext<AppEnv>, status: ContentfulStatusCode, code: string, message: string, extra: object = {}) =>
+  c.json({ error: { code, message, ...extra } }, status);
+
+/**
+ * The pull API for provincial systems and wards' scripts: plain GETs with a bearer token, JSON
+ * by default, or a file with `?format=csv|xlsx|docx` (or the matching Accept header): CSV with
+ * the stable field names of `reportColumns`, and the same XLSX and DOCX the console downloads.
+ * It goes through the same tRPC procedures as the console, so access is decided in one place.
+ *
+ * The DOCX and XLSX writers are loaded on the first file request (`documents`), never on the
+ * request path of JSON and CSV: see `documents/writers.ts`.
+ */
+export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context, documents?: DocumentWritersLoader) {
+  const routes = new Hono<AppEnv>();
+  const writers = async () => {
+    if (!documents) throw new TRPCError({ code: 'NOT_IMPLEMENTED', message: 'Máy chủ này không tạo tệp DOCX, XLSX.' });
+    return documents();
+  };
+
+  const respond = async (c: HonoContext<AppEnv>, run: (caller: PullCaller, year: number) => Promise<Pulled>) => {
     const parsed = query.safeParse(c.req.query());
-    if (!parsed.success) return c.json({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ.', fieldErrors: describeIssues(parsed.error).fieldErrors } }, 400);
-    if (!c.get('user')) return c.json({ error: { code: 'UNAUTHORIZED', message: 'Cần gửi mã truy cập (Authorization: Bearer …).' } }, 401);
+    if (!parsed.success) return failure(c, 400, 'BAD_REQUEST', 'Tham số không hợp lệ.', { fieldErrors: describeIssues(parsed.error).fieldErrors });
+    if (!c.get('user')) return failure(c, 401, 'UNAUTHORIZED', 'Cần gửi mã truy cập (Authorization: Bearer …).');
     const year = parsed.data.year ?? Number(vietnamDay().slice(0, 4));
+    const format = requestedFormat(parsed.data.format, c.req.header('accept'));
     try {
       const out = await run(createCaller(context(c)), year);
-      const csv = parsed.data.format === 'csv' || (!parsed.data.format && c.req.header('accept')?.includes('text/csv'));
-      if (!csv) return c.json(out.json);
-      c.header('content-type', 'text/csv; charset=utf-8');
-      c.header('content-disposition', `attachment; filename="${out.name}-${year}.csv"`);
-      return c.body(reportCsv(out.rows));
+      if (format === 'json') return c.json(out.json);
+      const make = out.files[format];
+      if (!make) return failure(c, 400, 'BAD_REQUEST', `Không có định dạng “${format}” cho dữ liệu này.`, { fieldErrors: { format: [`Chọn một trong: ${['json', ...Object.keys(out.files)].join(', ')}`] } });
+      const file = await make(writers);
+      c.header('content-type', fileTypes[format]);
+      c.header('content-disposition', attachment(file.title, format));
+      c.header('cache-control', 'private, no-store');
+      return c.body(typeof file.body === 'string' ? file.body : (file.body as Uint8Array<ArrayBuffer>));
     } catch (error) {
       if (error instanceof TRPCError) {
         const status = getHTTPStatusCodeFromError(error) as ContentfulStatusCode;
         const fieldErrors = error.cause instanceof ZodError ? describeIssues(error.cause).fieldErrors : undefined;
-        return c.json({ error: { code: error.code, message: error.message, ...(fieldErrors && { fieldErrors }) } }, status);
+        return failure(c, status, error.code, error.message, fieldErrors ? { fieldErrors } : {});
       }
       throw error;
     }
   };
 
   const fields = reportColumns.map(({ field, header }) => ({ field, header }));
+  const csv = (rows: ReportRow[], name: string, year: number) => async (): Promise<PulledFile> => ({ body: reportCsv(rows), title: `${name}-${year}` });
 
   routes.get('/provinces/:provinceId/report', (c) =>
     respond(c, async (caller, year) => {
@@ -53,19 +86,38 @@ export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context) {
         throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy tỉnh/thành phố này trong phạm vi của bạn.' });
       }
       const r = await caller.reports.province({ year });
-      return { json: { provinceId: r.provinceId, provinceName: r.provinceName, year, fields, districts: r.districts, total: r.total }, rows: [...r.districts, r.total], name: `bao-cao-tinh-${r.provinceId}` };
+      const { itemsRead: _read, ...report } = r;
+      const districts = sortByName(r.districts, (d) => d.unitName);
+      const title = `Báo cáo tổng hợp ${unitLabel(r.provinceName)} năm ${year}`;
+      return {
+        json: { provinceId: r.provinceId, provinceName: r.provinceName, year, fields, districts: r.districts, total: r.total },
+        files: {
+          csv: csv([...r.districts, r.total], `bao-cao-tinh-${r.provinceId}`, year),
+          xlsx: async (w) => ({ body: await (await w()).provinceReportXlsx({ ...report, districts }), title }),
+          docx: async (w) => ({ body: await (await w()).provinceReportDocx({ ...report, districts }, { date: vietnamDay() }), title }),
+        },
+      };
     }),
   );
 
   routes.get('/districts/:districtId/report', (c) =>
     respond(c, async (caller, year) => {
       const r = await caller.reports.district({ year, districtId: c.req.param('districtId') });
+      const wards = sortByName(r.wards, (w) => w.unitName);
+      const title = `Báo cáo ${unitLabel(r.district.name)} năm ${year}`;
       return {
         json: { district: r.district, year, fields, total: r.row, wards: r.wards, campaigns: r.campaigns.map(({ grid: _g, ...rest }) => rest) },
-        rows: [...r.wards, r.row],
-        name: `bao-cao-${r.district.code}`,
+        files: {
+          csv: csv([...r.wards, r.row], `bao-cao-${r.district.code}`, year),
+          xlsx: async (w) => ({ body: await (await w()).districtReportXlsx({ ...r, wards }), title }),
+          docx: async (w) => ({ body: await (await w()).districtReportDocx({ ...r, wards }, { date: vietnamDay() }), title }),
+        },
       };
     }),
+  );
+
+  routes.get('/districts/:districtId/decisions/:decisionId', (c) =>
+    respond(c, (caller) => decisionFile(caller, c.get('user')!, c.req.param('districtId'), c.req.param('decisionId'))),
   );
   return routes;
 }
