@@ -30,10 +30,10 @@ export interface UnitTableSpec {
  */
 export function unitTable(spec: UnitTableSpec): Block[] {
   const columns = fields[spec.level];
-  const rows: Cell[][] = spec.rows.map((r, i) => [i + 1, unitLabel(r.unitName), ...columns.map((f) => r[f])]);
-  rows.push(['', [{ text: spec.totalName, bold: true }], ...columns.map((f) => spec.total[f])]);
+  const rows: Cell[][] = spec.rows.map((r, i) => [i + 1, unitLabel(r.unitName), ...columns.map((f) => r[f] ?? '')]);
+  rows.push(['', [{ text: spec.totalName, bold: true }], ...columns.map((f) => spec.total[f] ?? '')]);
   const unitWord = spec.level === 'district' ? 'phường, xã' : 'quận, huyện';
-  const differs = columns.some((f) => spec.rows.reduce((n, r) => n + (r[f] as number), 0) !== spec.total[f]);
+  const differs = columns.some((f) => spec.rows.reduce((n, r) => n + Number(r[f] ?? 0), 0) !== Number(spec.total[f] ?? 0));
   return [
     { kind: 'heading', text: `Kết quả cụ thể theo ${unitWord}`, align: 'center' },
     {

@@ -97,7 +97,8 @@ export interface RowsSheet {
 export function writeRowsSheet(workbook: Workbook, sheet: RowsSheet): Worksheet {
   const columns = sectionColumns(sheet.section);
   const values = (row: ReportRow, name?: string) =>
-    columns.map((c) => (c.field === 'unitName' && name !== undefined ? name : row[c.field]));
+    // A figure the row cannot give (null: e.g. criteria met across several criteria sets) is an empty cell.
+    columns.map((c) => (c.field === 'unitName' && name !== undefined ? name : (row[c.field] ?? undefined)));
   const rows = sheet.rows.map((r) => values(r));
   if (sheet.total) rows.push(values(sheet.total, sheet.totalName));
   return writeReportSheet(workbook, {

@@ -2,12 +2,11 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../../api/trpc';
-import { useMe } from '../../../api/useMe';
 import { DOCX_TYPE, downloadFile, fileNameOf, loadDocuments, loadSheets, XLSX_TYPE } from '../../../files/download';
 import { useI18n } from '../../../i18n';
 import type { MovementScope } from '../../movement/shared/useMovementScope';
 import type { AwardFormOutput, DecisionOutput } from '../types';
-import { achievementOf, parentBodyOf } from './decisionDocument';
+import { achievementOf } from './decisionDocument';
 
 interface Props {
   decision: DecisionOutput;
@@ -23,7 +22,6 @@ export function DecisionDownloads({ decision, forms, scope }: Props) {
   const { t } = useI18n();
   const a = t.awards;
   const trpc = useTRPC();
-  const me = useMe();
   const nominations = useQuery(trpc.awards.nominations.list.queryOptions());
   const [busy, setBusy] = useState<'docx' | 'xlsx'>();
   const [failed, setFailed] = useState(false);
@@ -46,7 +44,6 @@ export function DecisionDownloads({ decision, forms, scope }: Props) {
       const bytes = await documents.awardDecisionDocx({
         decision,
         forms: forms.map((f) => ({ code: f.code, name: f.name })),
-        parentBody: parentBodyOf(decision.fields.authorityLevel, { districtName: me.data?.tenant?.name, provinceName: me.data?.tenant?.provinceName }),
         achievementFor: achievementOf(
           decision.lines.map((l) => l.nominationId),
           nominations.data ?? [],
@@ -66,7 +63,7 @@ export function DecisionDownloads({ decision, forms, scope }: Props) {
     });
   return (
     <Group gap="xs">
-      <Button variant="default" onClick={() => void docx()} loading={busy === 'docx'} disabled={busy !== undefined || nominations.isPending || me.isPending}>
+      <Button variant="default" onClick={() => void docx()} loading={busy === 'docx'} disabled={busy !== undefined || nominations.isPending}>
         {a.downloadDocx}
       </Button>
       <Button variant="default" onClick={() => void xlsx()} loading={busy === 'xlsx'} disabled={busy !== undefined}>

@@ -8,7 +8,9 @@ const accepted = [nomination('A', 'giay-khen-chu-tich-ubnd-huyen'), nomination('
 describe('a new award decision', () => {
   it("starts as the district's People's Committee issues it, every line with its proposed form", () => {
     const v = newDecisionValues('Quận Kiến An', accepted, { issuingBody: (d) => `Ủy ban nhân dân ${d}`, signerTitle: 'Chủ tịch' });
-    expect(v).toMatchObject({ authorityLevel: 'district', issuingBody: 'Ủy ban nhân dân Quận Kiến An', place: 'Kiến An', signerTitle: 'Chủ tịch' });
+    expect(v).toMatchObject({ authorityLevel: 'district', issuingBody: 'Ủy ban nhân dân quận Kiến An', place: 'Kiến An', signerTitle: 'Chủ tịch' });
+    const dongHoi = newDecisionValues('Thành Phố Đồng Hới', accepted, { issuingBody: (d) => `Ủy ban nhân dân ${d}`, signerTitle: 'Chủ tịch' });
+    expect(dongHoi).toMatchObject({ issuingBody: 'Ủy ban nhân dân thành phố Đồng Hới', place: 'Đồng Hới' });
     expect(v.lines.B).toEqual({ chosen: false, formCode: 'tap-the-lao-dong-tien-tien' });
     expect(placeOf('Thành phố Đồng Hới')).toBe('Đồng Hới');
     expect(placeOf('Huyện Cô Tô')).toBe('Cô Tô');

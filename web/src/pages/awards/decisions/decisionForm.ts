@@ -1,4 +1,4 @@
-import type { AuthorityLevel, DecisionFields } from '@antq/domain';
+import { type AuthorityLevel, type DecisionFields, unitInProse, unitPlace } from '@antq/domain';
 import type { Problems } from '../../movement/shared/problems';
 import type { NominationOutput } from '../types';
 
@@ -19,10 +19,11 @@ export interface DecisionFormValues {
   lines: Record<string, LineChoice>;
 }
 
-/** "Kiến An" from "Quận Kiến An": the place name a decision is dated at ("Kiến An, ngày 20 tháng 12 năm 2024"). */
-export function placeOf(districtName: string): string {
-  return districtName.replace(/^(Quận|Huyện|Thị xã|Thành phố)\s+/u, '').trim();
-}
+/**
+ * "Kiến An" from "Quận Kiến An", "Đồng Hới" from the catalogue's "Thành Phố Đồng Hới": the place
+ * name a decision is dated at ("Kiến An, ngày 20 tháng 12 năm 2024"), see `unitPlace`.
+ */
+export const placeOf = unitPlace;
 
 /**
  * A new decision as the district usually issues it: its People's Committee at district level,
@@ -32,7 +33,8 @@ export function placeOf(districtName: string): string {
 export function newDecisionValues(districtName: string, accepted: readonly NominationOutput[], defaults: { issuingBody: (district: string) => string; signerTitle: string }): DecisionFormValues {
   return {
     authorityLevel: 'district',
-    issuingBody: districtName ? defaults.issuingBody(districtName) : '',
+    // "Ủy ban nhân dân thành phố Đồng Hới": the unit in prose style, whatever the catalogue's casing.
+    issuingBody: districtName ? defaults.issuingBody(unitInProse(districtName)) : '',
     number: '',
     date: '',
     place: placeOf(districtName),
