@@ -3,8 +3,11 @@ import { accountsRouter } from './accounts/router.js';
 import { assessmentsRouter } from './assessments/router.js';
 import { awardsRouter } from './awards/router.js';
 import { campaignsRouter } from './campaigns/router.js';
+import { catalogueRouter } from './catalogue/router.js';
 import { criteriaRouter } from './criteria/router.js';
+import { homeRouter } from './home/router.js';
 import { meRouter } from './me/router.js';
+import { peopleRouter } from './people/router.js';
 import { plansRouter } from './plans/router.js';
 import { programmesRouter } from './programmes/router.js';
 import { recordsRouter } from './records/router.js';
@@ -29,6 +32,9 @@ export const appRouter = router({
   programmes: programmesRouter,
   awards: awardsRouter,
   reports: reportsRouter,
+  home: homeRouter,
+  people: peopleRouter,
+  catalogue: catalogueRouter,
 });
 
 export type AppRouter = typeof appRouter;
