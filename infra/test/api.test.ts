@@ -88,7 +88,7 @@ describe('API Lambda and Cognito', () => {
     expect(admin.map((name) => `cognito-idp:${name}`).sort()).toEqual([...cognitoAdminActions].sort());
     // The rest are the public client's unauthenticated calls, which IAM does not govern.
     expect([...sent].filter((name) => !name.startsWith('Admin')).sort()).toEqual(
-      ['ConfirmForgotPassword', 'ForgotPassword', 'InitiateAuth', 'RespondToAuthChallenge'],
+      ['ConfirmForgotPassword', 'ForgotPassword', 'InitiateAuth', 'RespondToAuthChallenge', 'RevokeToken'],
     );
   });
 });
