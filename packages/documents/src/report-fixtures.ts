@@ -56,7 +56,7 @@ export function kienAnDistrict(): DistrictReportInput {
       ],
       movement: {
         models: 14, activeModels: 12, replicatedModels: 2, commitments: 320, signatories: 5400, forums: 6, forumAttendance: 1250,
-        opinionsReceived: 48, opinionsResolved: 41, conferences: 3, festivals: 1, activitiesTotal: 20, activitiesDone: 17, reports: 2,
+        opinionsReceived: 48, opinionsResolved: 41, gatherings: 4, conferences: 3, festivals: 1, activitiesTotal: 20, activitiesDone: 17, reports: 2,
       },
       awards: {
         total: 22, collective: 12, individual: 10, household: 0,
@@ -117,7 +117,7 @@ export function dongHoiDistrict(): DistrictReportInput {
       ],
       movement: {
         models: 4, activeModels: 0, replicatedModels: 0, commitments: 0, signatories: 0, forums: 1, forumAttendance: 0,
-        opinionsReceived: 3, opinionsResolved: 3, conferences: 0, festivals: 0, activitiesTotal: 0, activitiesDone: 0, reports: 0,
+        opinionsReceived: 3, opinionsResolved: 3, gatherings: 0, conferences: 0, festivals: 0, activitiesTotal: 0, activitiesDone: 0, reports: 0,
       },
       awards: { total: 0, collective: 0, individual: 0, household: 0, byForm: {}, byLevel: {} },
     },

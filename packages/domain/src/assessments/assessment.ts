@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, mutationFields, optionalText, text } from '../common/fields.js';
+import { entityId, isoDate, mutationFields, optionalText, text } from '../common/fields.js';
 import type { ReviewedHead, SubmissionMeta } from '../common/workflow.js';
 import { criterionCode, statusValues } from '../criteria/catalogue.js';
 import type { CriterionValue } from '../criteria/score.js';
@@ -31,7 +31,8 @@ const entries = z
 const wardTarget = { campaignId: entityId, wardId: wardCode };
 
 export const saveAssessmentInput = z.object({ ...wardTarget, entries, ...mutationFields });
-export const submitAssessmentInput = z.object({ ...wardTarget, entries: entries.optional(), ...mutationFields });
+/** `receivedOn`: a coordinator entering a paper self-assessment later gives the day it was actually received. */
+export const submitAssessmentInput = z.object({ ...wardTarget, entries: entries.optional(), receivedOn: isoDate.optional(), ...mutationFields });
 export const returnAssessmentInput = z.object({ ...wardTarget, reason: text(2000, 'Lý do trả lại'), ...mutationFields });
 /** The district accepts, as the ward reported them, every criterion it has not verified yet. */
 export const acceptRemainingInput = z.object({ ...wardTarget, ...mutationFields });

@@ -59,6 +59,8 @@ export interface ReviewEvent {
   submission?: number;
   reason?: string;
   late?: boolean;
+  /** A paper submission a coordinator entered later: the day it was actually received, by which it is judged on time or late. */
+  receivedOn?: string;
 }
 
 /** What every reviewed head (a ward's plan, a ward's self-assessment) carries. */
@@ -84,4 +86,15 @@ export interface SubmissionMeta {
   submittedAt: string;
   submittedBy: string;
   late: boolean;
+  /** Set when a coordinator entered a paper submission later (`submittedAt` is when it was entered). */
+  receivedOn?: string;
+}
+
+/**
+ * A ward's plan or self-assessment received on paper and entered later by the district (a past
+ * year's history, 2019–2023): given with the day it was actually received, which is not in the
+ * future; its timeliness is judged by that day, and the submission stays marked as entered later.
+ */
+export function receivedOnProblem(receivedOn: string, today: string): string | undefined {
+  return receivedOn > today ? 'Ngày nhận hồ sơ không được sau ngày hôm nay' : undefined;
 }

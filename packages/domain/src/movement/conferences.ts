@@ -13,9 +13,10 @@ export const conferenceKindLabels: Record<(typeof conferenceKinds)[number], stri
   festival: 'Ngày hội toàn dân bảo vệ ANTQ',
 };
 
-export const conferenceSubjects = ['movement', 'campaign', 'programme', 'model'] as const;
+export const conferenceSubjects = ['movement', 'national_defence', 'campaign', 'programme', 'model'] as const;
 export const conferenceSubjectLabels: Record<(typeof conferenceSubjects)[number], string> = {
   movement: 'Phong trào toàn dân bảo vệ ANTQ',
+  national_defence: 'Xây dựng nền quốc phòng toàn dân',
   campaign: 'Chiến dịch',
   programme: 'Chương trình phối hợp',
   model: 'Mô hình',
@@ -25,6 +26,12 @@ export const reviewConferenceSchema = z
   .object({
     kind: z.enum(conferenceKinds),
     title: text(500, 'Tên hội nghị'),
+    /**
+     * A review conference held together with the festival day (Phường 1, 15/8/2022: "tổng kết 15 năm
+     * … và hưởng ứng Ngày hội toàn dân bảo vệ ANTQ"): one event, one record, counted once as a
+     * conference and once as a festival day.
+     */
+    alsoFestival: z.boolean().optional(),
     /** Held by the district (no ward) or by one ward. */
     wardId: wardCode.optional(),
     periodFromYear: z.number().int().min(1945).max(2100),
@@ -39,6 +46,10 @@ export const reviewConferenceSchema = z
     if (c.periodToYear < c.periodFromYear) ctx.addIssue({ code: 'custom', path: ['periodToYear'], message: 'Năm kết thúc phải sau năm bắt đầu' });
   });
 export type ReviewConferenceFields = z.infer<typeof reviewConferenceSchema>;
+
+/** Whether an event is (also) the festival day, and whether it is (also) a review conference. */
+export const isFestivalDay = (c: Pick<ReviewConferenceFields, 'kind' | 'alsoFestival'>): boolean => c.kind === 'festival' || c.alsoFestival === true;
+export const isReviewConference = (c: Pick<ReviewConferenceFields, 'kind'>): boolean => c.kind !== 'festival';
 
 /** "10-year review 2013–2023": the length of the period reviewed, counted as the sources count it. */
 export const reviewedYears = (c: Pick<ReviewConferenceFields, 'periodFromYear' | 'periodToYear'>): number =>

@@ -1,6 +1,6 @@
 import { opinionCounts, type CitizenForumFields, type CommitmentSigningFields } from './records.js';
-import type { MovementModelFields } from './models.js';
-import type { ReviewConferenceFields } from './conferences.js';
+import { type MovementModelFields, modelYears } from './models.js';
+import { isFestivalDay, isReviewConference, type ReviewConferenceFields } from './conferences.js';
 import type { ProgrammeActivityFields } from './programmes.js';
 
 /**
@@ -9,7 +9,9 @@ import type { ProgrammeActivityFields } from './programmes.js';
  * so totals are sums over one item and a rebuild from the records gives exactly the same item.
  */
 export interface MovementCounts {
+  /** Models in the register that year (founded by then, not ended before it). */
   models: number;
+  /** Models active at some time in the year. */
   activeModels: number;
   replicatedModels: number;
   commitments: number;
@@ -18,7 +20,11 @@ export interface MovementCounts {
   forumAttendance: number;
   opinionsReceived: number;
   opinionsResolved: number;
+  /** Events held: review conferences and festival days, one held together with the other counted once. */
+  gatherings: number;
+  /** Review conferences (sơ kết, tổng kết), including those held as the festival day. */
   conferences: number;
+  /** Festival days, including a review conference held as the festival day. */
   festivals: number;
   activitiesTotal: number;
   activitiesDone: number;
@@ -40,6 +46,7 @@ export const emptyCounts = (): MovementCounts => ({
   forumAttendance: 0,
   opinionsReceived: 0,
   opinionsResolved: 0,
+  gatherings: 0,
   conferences: 0,
   festivals: 0,
   activitiesTotal: 0,
@@ -47,12 +54,15 @@ export const emptyCounts = (): MovementCounts => ({
   reports: 0,
 });
 
-export const modelContribution = (m: MovementModelFields): Contribution => ({
-  wardIds: [m.hostWardId],
-  models: 1,
-  activeModels: m.status === 'active' ? 1 : 0,
-  replicatedModels: m.replicatedFrom ? 1 : 0,
-});
+/** What a model adds to each year it counts in (`modelYears`): the founding year and every later one while it lasts. */
+export function modelContributions(m: MovementModelFields, currentYear: number): Map<number, Contribution> {
+  return new Map(
+    modelYears(m, currentYear).map(({ year, active }) => [
+      year,
+      { wardIds: [m.hostWardId], models: 1, activeModels: active ? 1 : 0, replicatedModels: m.replicatedFrom ? 1 : 0 },
+    ]),
+  );
+}
 
 export const commitmentContribution = (c: CommitmentSigningFields): Contribution => ({
   wardIds: [c.wardId],
@@ -67,7 +77,9 @@ export function forumContribution(f: CitizenForumFields): Contribution {
 
 export const conferenceContribution = (c: ReviewConferenceFields): Contribution => ({
   wardIds: c.wardId ? [c.wardId] : [],
-  ...(c.kind === 'festival' ? { festivals: 1 } : { conferences: 1 }),
+  gatherings: 1,
+  ...(isReviewConference(c) && { conferences: 1 }),
+  ...(isFestivalDay(c) && { festivals: 1 }),
 });
 
 export const activityContribution = (a: ProgrammeActivityFields): Contribution => ({
@@ -83,7 +95,9 @@ export function aggregateContributions(contributions: Contribution[]): { totals:
   const totals = emptyCounts();
   const wards: Record<string, MovementCounts> = {};
   const keys = Object.keys(totals) as Array<keyof MovementCounts>;
-  for (const c of contributions) {
+  for (const stored of contributions) {
+    // A contribution written before events were counted once is one event per conference or festival.
+    const c = stored.gatherings === undefined && (stored.conferences || stored.festivals) ? { ...stored, gatherings: (stored.conferences ?? 0) + (stored.festivals ?? 0) } : stored;
     for (const k of keys) totals[k] += c[k] ?? 0;
     for (const w of c.wardIds) {
       const line = (wards[w] ??= emptyCounts());

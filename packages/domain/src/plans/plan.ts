@@ -70,7 +70,8 @@ export function planSubmitProblems(content: PlanContent): Array<{ path: string; 
 const wardTarget = { campaignId: entityId, wardId: wardCode };
 
 export const savePlanInput = z.object({ ...wardTarget, content: planContentSchema, ...mutationFields });
-export const submitPlanInput = z.object({ ...wardTarget, content: planContentSchema.optional(), ...mutationFields });
+/** `receivedOn`: a coordinator entering a paper plan later gives the day it was actually received. */
+export const submitPlanInput = z.object({ ...wardTarget, content: planContentSchema.optional(), receivedOn: isoDate.optional(), ...mutationFields });
 export const returnPlanInput = z.object({ ...wardTarget, reason: text(2000, 'Lý do trả lại'), ...mutationFields });
 export const approvePlanInput = z.object({ ...wardTarget, note: optionalText(2000), ...mutationFields });
 export const wardCampaignInput = z.object(wardTarget);

@@ -28,6 +28,8 @@ export interface AwardCounts {
 }
 
 export interface WardCampaignLine {
+  /** The campaign's criteria set, as `CriteriaSetFigures` tell sets apart. */
+  catalogueTitle: string;
   plan: string;
   planSubmitted: boolean;
   planLate: boolean;
@@ -94,6 +96,7 @@ export function districtYearFigures(year: number, item: Record<string, unknown> 
   for (const d of digests) {
     for (const [wardId, l] of Object.entries(d.wards)) {
       ward(wardId).campaigns[d.campaignId] = {
+        catalogueTitle: d.catalogueTitle,
         plan: l.plan.status,
         planSubmitted: l.plan.submissions > 0,
         planLate: l.plan.late,

@@ -8,6 +8,8 @@ export interface ProvinceReport {
   year: number;
   districts: ReportRow[];
   total: ReportRow;
+  /** Each district's campaigns of the year with their figures (criteria met per campaign, never across sets). */
+  campaigns: Array<CampaignFigures & { unitCode: string; unitName: string }>;
   /** DynamoDB items the report read: the province index and one item per district. */
   itemsRead: number;
 }

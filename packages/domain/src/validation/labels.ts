@@ -62,7 +62,7 @@ export const fieldLabels: Record<string, string> = {
   evidence: 'Minh chứng',
   evidenceHint: 'Gợi ý minh chứng',
   expectedVersion: 'Phiên bản dữ liệu',
-  festival: 'Kết hợp Ngày hội toàn dân bảo vệ ANTQ',
+  alsoFestival: 'Kết hợp Ngày hội toàn dân bảo vệ ANTQ',
   formCode: 'Hình thức khen thưởng',
   fromYear: 'Từ năm',
   groups: 'Nhóm tiêu chí',

@@ -7,6 +7,8 @@ import {
   isLate,
   nextStatus,
   type PlanLine,
+  receivedOnProblem,
+  vietnamDay,
   planLine,
   type WardAssessment,
   type WardPlan,
@@ -14,7 +16,8 @@ import {
   workflowProblem,
 } from '@antq/domain';
 import { assertAcceptsWardWork, assertParticipates, assertReviewable, loadCampaign, loadCatalogueContent } from './load.js';
-import { type Change, expectVersion, mutate, nowIso, refuse, type TenantContext } from './mutate.js';
+import { TRPCError } from '@trpc/server';
+import { type Change, expectVersion, invalid, mutate, nowIso, refuse, type TenantContext } from './mutate.js';
 import { summaryLineOps } from './summary.js';
 
 type WorkHead = WardPlan | WardAssessment;
@@ -78,6 +81,18 @@ export interface WorkEnv {
 const wardActions: WorkflowAction[] = ['save', 'submit'];
 
 /**
+ * Who may submit: the ward's officer, as it happens; or a coordinator entering a submission the
+ * district received on paper, with the day it was received (and only then).
+ */
+export function assertMaySubmit(ctx: TenantContext, receivedOn: string | undefined): void {
+  const coordinator = ctx.user.roles.includes('coordinator');
+  if (coordinator && !receivedOn) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Chỉ cán bộ phường/xã được soạn và gửi hồ sơ của phường/xã; cán bộ điều phối nhập hồ sơ giấy kèm ngày nhận hồ sơ (receivedOn).' });
+  }
+  if (!coordinator && receivedOn) throw new TRPCError({ code: 'FORBIDDEN', message: 'Chỉ cán bộ điều phối cấp quận/huyện được nhập hồ sơ giấy với ngày nhận hồ sơ.' });
+}
+
+/**
  * Applies one workflow action to a ward's plan or assessment: checks campaign, ward, version and
  * state; lets `edit` change the head; on submit freezes a numbered submission; and commits the
  * head, the submission, the ward's summary line and the audit entry as one transaction.
@@ -88,15 +103,21 @@ export function changeWork<H extends WorkHead>(
   input: { campaignId: string; wardId: string; expectedVersion: number; idempotencyKey: string },
   action: WorkflowAction,
   edit: (head: H, env: WorkEnv) => H,
+  /** A paper submission entered later: the day it was received (see `assertMaySubmit`). */
+  received?: { receivedOn?: string },
 ): Promise<H> {
+  const receivedOn = action === 'submit' ? received?.receivedOn : undefined;
   return mutate(ctx, input, async (): Promise<Change<H>> => {
     const { campaignId, wardId } = input;
     const key = kind.headKey(ctx.tenantId, campaignId, wardId);
     // Both reads at once: the head is only used once the campaign's checks pass.
     const [campaign, current] = await Promise.all([loadCampaign(ctx, campaignId), getRecord<H>(ctx.repo, key)]);
     assertParticipates(campaign, wardId);
-    if (wardActions.includes(action)) assertAcceptsWardWork(campaign);
+    // The district enters what it received on paper whatever the campaign's state, once it is open.
+    if (wardActions.includes(action) && !receivedOn) assertAcceptsWardWork(campaign);
     else assertReviewable(campaign);
+    const receivedProblem = receivedOn && receivedOnProblem(receivedOn, vietnamDay());
+    if (receivedProblem) throw invalid([{ path: 'receivedOn', message: receivedProblem }]);
     const currentVersion = current?.version ?? 0;
     expectVersion(key, currentVersion, input.expectedVersion);
     const now = nowIso();
@@ -116,7 +137,9 @@ export function changeWork<H extends WorkHead>(
     const ops: WriteOp[] = [];
     if (action === 'submit') {
       const n = base.submissions + 1;
-      const late = isLate(kind.deadline(campaign), new Date(now));
+      // A paper submission entered later is judged by the day it was received, not the day it was typed in.
+      const late = receivedOn ? receivedOn > kind.deadline(campaign) : isLate(kind.deadline(campaign), new Date(now));
+      const entered = receivedOn ? { receivedOn } : {};
       head = {
         ...head,
         submissions: n,
@@ -124,16 +147,16 @@ export function changeWork<H extends WorkHead>(
         late: base.submissions === 0 ? late : base.late,
         lastSubmittedAt: now,
         returnReason: undefined,
-        history: [...head.history, { action: 'submit', by: env.by, at: now, submission: n, late }],
+        history: [...head.history, { action: 'submit', by: env.by, at: now, submission: n, late, ...entered }],
       };
-      const submission = { campaignId, wardId, submission: n, ...kind.snapshot(head), submittedAt: now, submittedBy: env.by, late };
+      const submission = { campaignId, wardId, submission: n, ...kind.snapshot(head), submittedAt: now, submittedBy: env.by, late, ...entered };
       ops.push(appendItem(t, toItem(kind.submissionKey(ctx.tenantId, campaignId, wardId, n), `${kind.entityType}Submission`, submission)));
     }
     ops.unshift(writeHead(t, toItem(key, kind.entityType, head), currentVersion));
     ops.push(...summaryLineOps(ctx, campaign, wardId, kind.name, kind.line(env.catalogue, head), now));
     return {
       ops,
-      audit: { action: `${kind.name}.${action}`, entityType: kind.entityType, entityId: `${campaignId}/${wardId}`, before: current, after: head },
+      audit: { action: `${kind.name}.${action}${receivedOn ? '.enteredLater' : ''}`, entityType: kind.entityType, entityId: `${campaignId}/${wardId}`, before: current, after: head },
       result: head,
     };
   });

@@ -1,5 +1,5 @@
 import { getRecord, keys, type ItemKey, removeAttribute, setAttribute, toItem, writeHead, type WriteOp } from '@antq/db';
-import { type MovementRecord, yearItemNames } from '@antq/domain';
+import { type MovementRecord, vietnamDay, yearItemNames } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { ulid } from 'ulid';
 import { wardsById } from '../cycle/load.js';
@@ -14,8 +14,8 @@ export interface SaveRecordInput<F> {
   idempotencyKey: string;
 }
 
-/** Where a record's contribution to the yearly summary is kept (one attribute per record). */
-const yearOf = (date: string) => Number(date.slice(0, 4));
+/** The year "now" is in, in Vietnam: how far a model still active counts (see `modelYears`). */
+export const currentYear = () => Number(vietnamDay().slice(0, 4));
 
 export function recordKey(ctx: TenantContext, spec: RecordSpec<unknown>, recordId: string, parentId?: string): ItemKey {
   if (spec.child) {
@@ -41,8 +41,9 @@ function assertMayWrite<F>(ctx: TenantContext, spec: RecordSpec<F>, wardId: stri
 
 /**
  * Creates (no recordId) or updates a movement record: one transaction with the record at its
- * expected version, its contribution to the year's summary (moved when its year changes), and
- * the audit entry.
+ * expected version, its contribution to each district-year item it counts in (one year for most
+ * records, every year of its life for a model; removed from the years it no longer counts in),
+ * and the audit entry.
  */
 export function saveRecord<F>(ctx: TenantContext, spec: RecordSpec<F>, input: SaveRecordInput<F>): Promise<MovementRecord<F>> {
   return mutate(ctx, input, async (): Promise<Change<MovementRecord<F>>> => {
@@ -82,12 +83,12 @@ export function saveRecord<F>(ctx: TenantContext, spec: RecordSpec<F>, input: Sa
     const timeline = wardId && !spec.child ? { GSI1PK: `D#${ctx.tenantId}#WARD#${wardId}`, GSI1SK: `${date}#${spec.type}#${recordId}` } : {};
     const t = ctx.repo.tableName;
     const name = yearItemNames.movement(spec.type, recordId);
-    const ops: WriteOp[] = [
-      writeHead(t, { ...toItem(key, `Movement:${spec.type}`, record), ...timeline }, currentVersion),
-      setAttribute(t, keys.districtYear(ctx.tenantId, yearOf(date)), name, spec.contribution(fields), now),
-    ];
-    if (current && yearOf(current.date) !== yearOf(date)) {
-      ops.push(removeAttribute(t, keys.districtYear(ctx.tenantId, yearOf(current.date)), name, now));
+    const thisYear = currentYear();
+    const counts = spec.contributions(fields, thisYear);
+    const ops: WriteOp[] = [writeHead(t, { ...toItem(key, `Movement:${spec.type}`, record), ...timeline }, currentVersion)];
+    for (const [year, contribution] of counts) ops.push(setAttribute(t, keys.districtYear(ctx.tenantId, year), name, contribution, now));
+    for (const year of current ? spec.contributions(current.fields, thisYear).keys() : []) {
+      if (!counts.has(year)) ops.push(removeAttribute(t, keys.districtYear(ctx.tenantId, year), name, now));
     }
     return {
       ops,

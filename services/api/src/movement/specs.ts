@@ -10,7 +10,7 @@ import {
   forumContribution,
   type MovementModelFields,
   type MovementRecordType,
-  modelContribution,
+  modelContributions,
   movementModelSchema,
   type ProgrammeActivityFields,
   programmeActivitySchema,
@@ -24,6 +24,12 @@ import {
 } from '@antq/domain';
 import type { z } from 'zod';
 
+/** A record that counts in the year of its date only. */
+const inItsYear =
+  <F>(date: (fields: F) => string, contribution: (fields: F) => Contribution) =>
+  (fields: F): Map<number, Contribution> =>
+    new Map([[Number(date(fields).slice(0, 4)), contribution(fields)]]);
+
 /** What differs between kinds of movement records; saving, versions, audit and summary are one. */
 export interface RecordSpec<F> {
   type: MovementRecordType;
@@ -33,7 +39,11 @@ export interface RecordSpec<F> {
   wards?: (fields: F) => string[];
   date: (fields: F) => string;
   title: (fields: F) => string;
-  contribution: (fields: F) => Contribution;
+  /**
+   * What the record adds to the district-year items, by year: most records count in the year of
+   * their date; a model counts in every year of its life up to `currentYear` (see `modelYears`).
+   */
+  contributions: (fields: F, currentYear: number) => Map<number, Contribution>;
   /** Programmes and their activities and reports are the district's, not a ward's. */
   coordinatorOnly: boolean;
   /** Activities and reports belong to a programme. */
@@ -46,7 +56,7 @@ export const modelSpec: RecordSpec<MovementModelFields> = {
   ward: (f) => f.hostWardId,
   date: (f) => f.startDate,
   title: (f) => f.name,
-  contribution: modelContribution,
+  contributions: modelContributions,
   coordinatorOnly: false,
   child: false,
 };
@@ -57,7 +67,7 @@ export const commitmentSpec: RecordSpec<CommitmentSigningFields> = {
   ward: (f) => f.wardId,
   date: (f) => f.date,
   title: (f) => `Ký cam kết ${f.contents.length} nội dung`,
-  contribution: commitmentContribution,
+  contributions: inItsYear((f) => f.date, commitmentContribution),
   coordinatorOnly: false,
   child: false,
 };
@@ -68,7 +78,7 @@ export const forumSpec: RecordSpec<CitizenForumFields> = {
   ward: (f) => f.wardId,
   date: (f) => f.date,
   title: (f) => `Diễn đàn "${f.title}"`,
-  contribution: forumContribution,
+  contributions: inItsYear((f) => f.date, forumContribution),
   coordinatorOnly: false,
   child: false,
 };
@@ -79,7 +89,7 @@ export const conferenceSpec: RecordSpec<ReviewConferenceFields> = {
   ward: (f) => f.wardId,
   date: (f) => f.date,
   title: (f) => f.title,
-  contribution: conferenceContribution,
+  contributions: inItsYear((f) => f.date, conferenceContribution),
   coordinatorOnly: false,
   child: false,
 };
@@ -90,7 +100,7 @@ export const programmeSpec: RecordSpec<ProgrammeFields> = {
   ward: () => undefined,
   date: (f) => `${f.nationalFromYear}-01-01`,
   title: (f) => `${f.title} (số ${f.documentNumber})`,
-  contribution: () => ({ wardIds: [] }),
+  contributions: inItsYear((f) => `${f.nationalFromYear}-01-01`, () => ({ wardIds: [] })),
   coordinatorOnly: true,
   child: false,
 };
@@ -102,7 +112,7 @@ export const activitySpec: RecordSpec<ProgrammeActivityFields> = {
   wards: (f) => f.wardIds,
   date: (f) => f.doneOn ?? f.dueDate,
   title: (f) => f.title,
-  contribution: activityContribution,
+  contributions: inItsYear((f) => f.doneOn ?? f.dueDate, activityContribution),
   coordinatorOnly: true,
   child: true,
 };
@@ -113,7 +123,7 @@ export const reportSpec: RecordSpec<ProgrammeReportFields> = {
   ward: () => undefined,
   date: (f) => f.date,
   title: (f) => `Báo cáo ${f.periodLabel}`,
-  contribution: reportContribution,
+  contributions: inItsYear((f) => f.date, reportContribution),
   coordinatorOnly: true,
   child: true,
 };

@@ -1,6 +1,7 @@
 import { keys, partitions, type Repository, replaceAttributes, sortKeyPrefixes, type Stored, strip } from '@antq/db';
 import { aggregateContributions, type Contribution, type MovementRecord, movementContributions, yearItemEntries, yearItemNames, yearItemParts } from '@antq/domain';
 import { nowIso, type TenantContext } from '../cycle/mutate.js';
+import { currentYear } from './save.js';
 import { specs } from './specs.js';
 
 
@@ -19,12 +20,14 @@ export async function computeMovementSummaries(ctx: TenantContext): Promise<Map<
     )
   ).flat();
   const years = new Map<number, Record<string, Contribution>>();
+  const thisYear = currentYear();
   for (const record of [...top, ...children].map((r) => strip(r) as MovementRecord)) {
-    const spec = specs[record.type] as { contribution: (f: unknown) => Contribution };
-    const year = Number(record.date.slice(0, 4));
-    const line = years.get(year) ?? {};
-    line[yearItemNames.movement(record.type, record.recordId)] = spec.contribution(record.fields);
-    years.set(year, line);
+    const spec = specs[record.type] as { contributions: (f: unknown, currentYear: number) => Map<number, Contribution> };
+    for (const [year, contribution] of spec.contributions(record.fields, thisYear)) {
+      const line = years.get(year) ?? {};
+      line[yearItemNames.movement(record.type, record.recordId)] = contribution;
+      years.set(year, line);
+    }
   }
   return years;
 }

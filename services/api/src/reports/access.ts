@@ -28,3 +28,17 @@ export async function districtAccess(ctx: Context & { user: NonNullable<Context[
   }
   throw notFound();
 }
+
+/**
+ * Who may read one ward's part of a district's report: whoever may read the district, and the
+ * ward's own officers (their ward only; the district's other wards and its whole report stay
+ * "not found" to them).
+ */
+export async function wardAccess(ctx: Context & { user: NonNullable<Context['user']> }, districtId: string | undefined, wardId: string): Promise<DistrictAccess> {
+  const { user } = ctx;
+  if (user.roles.includes('ward_officer') && !user.roles.includes('coordinator') && user.tenantId && (!districtId || districtId === user.tenantId)) {
+    if (user.wardId === wardId) return { tenantId: user.tenantId, repo: ctx.data.forTenant(user.tenantId) };
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy phường/xã này trong phạm vi của bạn.' });
+  }
+  return districtAccess(ctx, districtId);
+}

@@ -8,7 +8,9 @@ import { districtYearFigures, type ProvinceReport, reportRow, totalRow } from '@
 export async function provinceReport(repo: Repository, provinceId: string, districts: TenantSummary[], year: number): Promise<ProvinceReport> {
   const items = await repo.batchGet<Record<string, unknown>>(districts.map((d) => keys.districtYear(d.tenantId, year)));
   const byDistrict = new Map(items.map((item) => [String(item.PK).slice(2), item]));
-  const rows = districts.map((d) => reportRow({ code: d.tenantId, name: d.name, wards: d.wardCount }, districtYearFigures(year, byDistrict.get(d.tenantId))));
+  const figures = districts.map((d) => ({ d, f: districtYearFigures(year, byDistrict.get(d.tenantId)) }));
+  const rows = figures.map(({ d, f }) => reportRow({ code: d.tenantId, name: d.name, wards: d.wardCount }, f));
+  const campaigns = figures.flatMap(({ d, f }) => f.campaigns.map((c) => ({ unitCode: d.tenantId, unitName: d.name, ...c })));
   const provinceName = districts[0]?.provinceName ?? provinceId;
-  return { provinceId, provinceName, year, districts: rows, total: totalRow(rows, { code: provinceId, name: provinceName }), itemsRead: 1 + districts.length };
+  return { provinceId, provinceName, year, districts: rows, total: totalRow(rows, { code: provinceId, name: provinceName }), campaigns, itemsRead: 1 + districts.length };
 }

@@ -14,7 +14,7 @@ import {
 } from '@antq/domain';
 import { assertParticipates, loadCampaign, loadCatalogueContent } from '../../cycle/load.js';
 import { invalid, notFound, refuse } from '../../cycle/mutate.js';
-import { assessmentWork, changeWork, readWork, returnWith, type WorkEnv } from '../../cycle/ward-work.js';
+import { assertMaySubmit, assessmentWork, changeWork, readWork, returnWith, type WorkEnv } from '../../cycle/ward-work.js';
 import { router } from '../../trpc/init.js';
 import { wardReviewer, wardScoped, wardWriter } from '../../trpc/procedures.js';
 
@@ -79,14 +79,25 @@ export const assessmentsRouter = router({
       return { ...head, entries: input.entries };
     }),
   ),
-  /** Submitting needs every criterion answered; earlier verifications no longer apply to the new submission. */
-  submit: wardWriter.input(submitAssessmentInput).mutation(({ ctx, input }) =>
-    changeWork(ctx, assessmentWork, input, 'submit', (head, env) => {
-      const entries = input.entries ?? head.entries;
-      checkEntries(entries, env, true);
-      return { ...head, entries, verifications: {} };
-    }),
-  ),
+  /**
+   * Submitting needs every criterion answered; earlier verifications no longer apply to the new
+   * submission. A coordinator enters a self-assessment received on paper, with `receivedOn`.
+   */
+  submit: wardScoped.input(submitAssessmentInput).mutation(({ ctx, input }) => {
+    assertMaySubmit(ctx, input.receivedOn);
+    return changeWork(
+      ctx,
+      assessmentWork,
+      input,
+      'submit',
+      (head, env) => {
+        const entries = input.entries ?? head.entries;
+        checkEntries(entries, env, true);
+        return { ...head, entries, verifications: {} };
+      },
+      input,
+    );
+  }),
   return: wardReviewer.input(returnAssessmentInput).mutation(({ ctx, input }) =>
     changeWork(ctx, assessmentWork, input, 'return', returnWith(input.reason)),
   ),

@@ -12,7 +12,7 @@ import {
 } from '@antq/domain';
 import { assertParticipates, loadCampaign } from '../../cycle/load.js';
 import { invalid, notFound } from '../../cycle/mutate.js';
-import { changeWork, planWork, readWork, returnWith, type WorkEnv } from '../../cycle/ward-work.js';
+import { assertMaySubmit, changeWork, planWork, readWork, returnWith, type WorkEnv } from '../../cycle/ward-work.js';
 import { router } from '../../trpc/init.js';
 import { wardReviewer, wardScoped, wardWriter } from '../../trpc/procedures.js';
 
@@ -47,15 +47,24 @@ export const plansRouter = router({
       return { ...head, content: input.content };
     }),
   ),
-  submit: wardWriter.input(submitPlanInput).mutation(({ ctx, input }) =>
-    changeWork(ctx, planWork, input, 'submit', (head, env) => {
-      const content = input.content ?? head.content;
-      const problems = planSubmitProblems(content);
-      if (problems.length > 0) throw invalid(problems);
-      checkTargets(content, env);
-      return { ...head, content };
-    }),
-  ),
+  /** The ward sends its plan; or a coordinator enters one received on paper, with `receivedOn`. */
+  submit: wardScoped.input(submitPlanInput).mutation(({ ctx, input }) => {
+    assertMaySubmit(ctx, input.receivedOn);
+    return changeWork(
+      ctx,
+      planWork,
+      input,
+      'submit',
+      (head, env) => {
+        const content = input.content ?? head.content;
+        const problems = planSubmitProblems(content);
+        if (problems.length > 0) throw invalid(problems);
+        checkTargets(content, env);
+        return { ...head, content };
+      },
+      input,
+    );
+  }),
   return: wardReviewer.input(returnPlanInput).mutation(({ ctx, input }) =>
     changeWork(ctx, planWork, input, 'return', returnWith(input.reason)),
   ),
