@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { catalogueLookup, createApp, createLogger, provinceLookup, readConfig } from '@antq/api/local';
-import { JwtVerifier } from 'aws-jwt-verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoIdentity } from '../../services/api/src/auth/cognito-identity.js';
+import { createTokenVerifier } from '../../services/api/src/auth/verifier.js';
 import { type CognitoLocal, startCognitoLocal } from '../support/cognito-local.js';
 import { createTestApi } from '../support/test-api.js';
 
@@ -52,12 +52,10 @@ beforeAll(async () => {
   const api = await createTestApi({ seed: false });
   const config = readConfig({ DYNAMODB_ENDPOINT: api.config.dynamoEndpoint, TABLE_NAME: api.tableName, AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: local.userPoolId, COGNITO_CLIENT_ID: local.clientId, COGNITO_ENDPOINT: local.endpoint });
   if (config.auth.mode !== 'cognito') throw new Error('cognito mode expected');
-  // aws-jwt-verify fetches JWKS over https only; cognito-local serves http, so its keys are handed over.
-  const verifier = JwtVerifier.create({ issuer: local.issuer, audience: local.clientId, jwksUri: local.jwksUri });
-  verifier.cacheJwks((await (await fetch(local.jwksUri)).json()) as Parameters<typeof verifier.cacheJwks>[0]);
   app = createApp({
     data: api.data,
-    verifier,
+    // The API's own verifier, honouring COGNITO_ENDPOINT as the Lambda's would.
+    verifier: createTokenVerifier(config.auth),
     identity: cognitoIdentity({ region: local.region, userPoolId: config.auth.userPoolId, clientId: config.auth.clientId, endpoint: config.auth.cognitoEndpoint, credentials }),
     findDistrict: catalogueLookup(config.cataloguePath),
     findProvince: provinceLookup(config.cataloguePath),
