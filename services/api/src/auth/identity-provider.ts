@@ -1,4 +1,4 @@
-import type { Role } from '@antq/domain';
+import type { Account } from '@antq/domain';
 
 /**
  * Where passwords live and tokens come from: Cognito in AWS, the local issuer on one machine.
@@ -27,16 +27,7 @@ export interface IdentityProvider {
 }
 
 /** What the identity side knows of an account: the claims its tokens carry and the contact codes go to. */
-export interface IdentityUser {
-  username: string;
-  displayName: string;
-  role: Role;
-  tenantId?: string;
-  wardId?: string;
-  provinceId?: string;
-  email?: string;
-  phone?: string;
-}
+export type IdentityUser = Pick<Account, 'username' | 'displayName' | 'role' | 'tenantId' | 'wardId' | 'provinceId' | 'email' | 'phone'>;
 
 export interface AuthSession {
   /** The ID token the API verifies (Cognito's claim names either way). */
