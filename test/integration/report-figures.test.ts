@@ -107,6 +107,9 @@ describe('a review conference held as the festival day: one record, counted once
   });
 });
 
+/** The cells of one CSV line (RFC 4180 quotes: catalogue titles have commas). */
+const csvCells = (line: string): string[] => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"(.*)"$/s, '$1').replace(/""/g, '"'));
+
 /** Every criterion of a catalogue answered, the first `met` of them met. */
 function answers(catalogue: CatalogueContent, met: number): AssessmentEntry[] {
   return allCriteria(catalogue).map((c, i) => ({
@@ -164,6 +167,23 @@ describe('criteria met per criteria set, never summed across sets', () => {
     const wardLine = lines.find((l) => l.startsWith(`${NGHI_HUONG},`))!.split(',');
     expect(wardLine[header.indexOf('criteriaMetTotal')]).toBe('');
     expect(header).toContain('festivals');
+
+    // The pull API's criteria-set table: one row per unit and set, criteria met added up within a set.
+    const sets = await api.app.request('/api/v1/districts/412/report?year=2023&format=csv&table=criteria', { headers: { authorization: `Bearer ${await api.tokenFor('dieuphoi.vinh')}` } });
+    const setLines = (await sets.text()).replace(/^\uFEFF/, '').trim().split('\r\n').map(csvCells);
+    const [setHeader, ...setRows] = setLines;
+    expect(setHeader).toEqual(['unitCode', 'unitName', 'catalogueTitle', 'criteriaCount', 'campaigns', 'assessmentsExpected', 'assessmentsSubmitted', 'assessmentsApproved', 'criteriaMet', 'wardsAllCriteriaMet']);
+    const of = (unit: string, count: string) => setRows.find((l) => l[0] === unit && l[3] === count)!;
+    expect(of(NGHI_HUONG, '22')[8]).toBe('18');
+    expect(of(NGHI_HUONG, '34')[8]).toBe('34');
+    expect(of('412', '22')).toMatchObject({ 6: '1', 8: '18', 9: '0' });
+    const json = (await (await api.app.request('/api/v1/districts/412/report?year=2023', { headers: { authorization: `Bearer ${await api.tokenFor('dieuphoi.vinh')}` } })).json()) as {
+      total: { criteriaMetTotal: number | null; criteriaSets: Array<{ criteriaCount: number; criteriaMet: number }> };
+      criteriaSetFields: Array<{ field: string }>;
+    };
+    expect(json.total.criteriaMetTotal).toBeNull();
+    expect(json.total.criteriaSets.map((x) => [x.criteriaCount, x.criteriaMet]).sort()).toEqual([[22, 18], [34, 34]]);
+    expect(json.criteriaSetFields.map((f) => f.field)).toContain('criteriaMet');
   });
 });
 

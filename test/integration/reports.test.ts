@@ -89,6 +89,10 @@ describe('the provincial report of Hải Phòng', () => {
     expect(kienAnRow).toEqual((await kienAn().reports.district({ year: YEAR })).row);
     expect(r.total).toMatchObject({ unitCode: '31', wards: 17, plansSubmitted: 2, opinionsReceived: 3 });
     expect(r.itemsRead).toBe(3);
+    // Per campaign too, each with its own criteria met: Kiến An's campaign, 4 criteria met by Bắc Sơn.
+    expect(r.campaigns).toEqual([expect.objectContaining({ unitCode: '307', unitName: 'Quận Kiến An', campaignId, assessments: expect.objectContaining({ metTotal: 4, allMet: 1 }) })]);
+    expect(r.total.criteriaSets).toEqual([expect.objectContaining({ criteriaCount: 4, campaigns: 1, criteriaMet: 4, wardsAllCriteriaMet: 1 })]);
+    expect(r.total.criteriaMetTotal).toBe(4);
   });
 
   it('drills down from the province to a district, a ward and the submission with its version and review trail', async () => {

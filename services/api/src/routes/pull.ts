@@ -1,4 +1,4 @@
-import { describeIssues, reportColumns, reportCsv, type ReportRow, sortByName, unitLabel, vietnamDay } from '@antq/domain';
+import { criteriaSetColumns, criteriaSetCsv, describeIssues, reportColumns, reportCsv, type ReportRow, sortByName, unitLabel, vietnamDay } from '@antq/domain';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { type Context as HonoContext, Hono } from 'hono';
@@ -18,6 +18,8 @@ export type PullCaller = ReturnType<typeof createCaller>;
 const query = z.object({
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   format: z.enum(['json', 'csv', 'xlsx', 'docx']).optional(),
+  /** The CSV's table: one row per unit (the default), or one per unit and criteria set (`criteria`). */
+  table: z.enum(['units', 'criteria']).optional(),
 });
 
 /** A file to send: its bytes (or text) and the title its name is made from. */
@@ -78,7 +80,10 @@ export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context, documen
   };
 
   const fields = reportColumns.map(({ field, header }) => ({ field, header }));
-  const csv = (rows: ReportRow[], name: string, year: number) => async (): Promise<PulledFile> => ({ body: reportCsv(rows), title: `${name}-${year}` });
+  const criteriaSetFields = criteriaSetColumns.map(({ field, header }) => ({ field, header }));
+  // `?table=criteria`: criteria met per unit and criteria set, the figure a unit's row cannot sum across sets.
+  const csv = (c: HonoContext<AppEnv>, rows: ReportRow[], name: string, year: number) => async (): Promise<PulledFile> =>
+    c.req.query('table') === 'criteria' ? { body: criteriaSetCsv(rows), title: `${name}-bo-tieu-chi-${year}` } : { body: reportCsv(rows), title: `${name}-${year}` };
 
   routes.get('/provinces/:provinceId/report', (c) =>
     respond(c, async (caller, year) => {
@@ -90,9 +95,9 @@ export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context, documen
       const districts = sortByName(r.districts, (d) => d.unitName);
       const title = `Báo cáo tổng hợp ${unitLabel(r.provinceName)} năm ${year}`;
       return {
-        json: { provinceId: r.provinceId, provinceName: r.provinceName, year, fields, districts: r.districts, total: r.total },
+        json: { provinceId: r.provinceId, provinceName: r.provinceName, year, fields, criteriaSetFields, districts: r.districts, total: r.total, campaigns: r.campaigns },
         files: {
-          csv: csv([...r.districts, r.total], `bao-cao-tinh-${r.provinceId}`, year),
+          csv: csv(c, [...r.districts, r.total], `bao-cao-tinh-${r.provinceId}`, year),
           xlsx: async (w) => ({ body: await (await w()).provinceReportXlsx({ ...report, districts }), title }),
           docx: async (w) => ({ body: await (await w()).provinceReportDocx({ ...report, districts }, { date: vietnamDay() }), title }),
         },
@@ -106,9 +111,9 @@ export function pullRoutes(context: (c: HonoContext<AppEnv>) => Context, documen
       const wards = sortByName(r.wards, (w) => w.unitName);
       const title = `Báo cáo ${unitLabel(r.district.name)} năm ${year}`;
       return {
-        json: { district: r.district, year, fields, total: r.row, wards: r.wards, campaigns: r.campaigns.map(({ grid: _g, ...rest }) => rest) },
+        json: { district: r.district, year, fields, criteriaSetFields, total: r.row, wards: r.wards, campaigns: r.campaigns.map(({ grid: _g, ...rest }) => rest) },
         files: {
-          csv: csv([...r.wards, r.row], `bao-cao-${r.district.code}`, year),
+          csv: csv(c, [...r.wards, r.row], `bao-cao-${r.district.code}`, year),
           xlsx: async (w) => ({ body: await (await w()).districtReportXlsx({ ...r, wards }), title }),
           docx: async (w) => ({ body: await (await w()).districtReportDocx({ ...r, wards }, { date: vietnamDay() }), title }),
         },
