@@ -1,5 +1,5 @@
 import { type RecipientKind, recipientKinds } from '@antq/domain';
-import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useI18n } from '../../../i18n';
 import type { NominationFormValues } from './nominationForm';
 
@@ -43,26 +43,33 @@ export function RecipientFields({ values, set, errorOf }: Props) {
       </SimpleGrid>
     );
   }
+  // Asked only when the API warned of a likely duplicate (same name and unit, a birth year missing), or already given.
+  const askConfirmation = values.confirmPossibleDuplicate || !!errorOf('recipient.birthYear');
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-      {kindSelect}
-      {text('name', a.personName, 200)}
-      {text('position', a.position, 200, t.common.optional)}
-      {text('unit', a.unit, 300)}
-      <NumberInput
-        label={a.birthYear}
-        description={t.common.optional}
-        value={values.birthYear}
-        onChange={(v) => set('birthYear', v === '' ? '' : Number(v))}
-        error={errorOf('recipient.birthYear')}
-        allowDecimal={false}
-        allowNegative={false}
-        min={1900}
-        max={2100}
-        hideControls
-        inputMode="numeric"
-        maxLength={4}
-      />
-    </SimpleGrid>
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        {kindSelect}
+        {text('name', a.personName, 200)}
+        {text('position', a.position, 200, t.common.optional)}
+        {text('unit', a.unit, 300)}
+        <NumberInput
+          label={a.birthYear}
+          description={t.common.optional}
+          value={values.birthYear}
+          onChange={(v) => set('birthYear', v === '' ? '' : Number(v))}
+          error={errorOf('recipient.birthYear')}
+          allowDecimal={false}
+          allowNegative={false}
+          min={1900}
+          max={2100}
+          hideControls
+          inputMode="numeric"
+          maxLength={4}
+        />
+      </SimpleGrid>
+      {askConfirmation && (
+        <Checkbox label={a.confirmPossibleDuplicate} checked={values.confirmPossibleDuplicate} onChange={(e) => set('confirmPossibleDuplicate', e.currentTarget.checked)} />
+      )}
+    </Stack>
   );
 }

@@ -23,6 +23,8 @@ export interface NominationFormValues {
   position: string;
   unit: string;
   birthYear: number | '';
+  /** The person is not the one already given a once-only award under the same name and unit. */
+  confirmPossibleDuplicate: boolean;
   address: string;
   /** '' = nominated by the district itself. */
   wardId: string;
@@ -49,6 +51,7 @@ export function nominationFormValues(nomination: NominationOutput | undefined, w
       position: '',
       unit: '',
       birthYear: '',
+      confirmPossibleDuplicate: false,
       address: '',
       wardId,
       summary: '',
@@ -70,6 +73,7 @@ export function nominationFormValues(nomination: NominationOutput | undefined, w
     position: r.kind === 'individual' ? (r.position ?? '') : '',
     unit: r.kind === 'individual' ? r.unit : '',
     birthYear: r.kind === 'individual' ? (r.birthYear ?? '') : '',
+    confirmPossibleDuplicate: f.confirmPossibleDuplicate === true,
     address: r.kind === 'household' ? r.address : '',
     wardId: f.wardId ?? '',
     summary: f.achievement.summary,
@@ -109,6 +113,7 @@ export function toNominationFields(v: NominationFormValues, refLabel: string | u
     },
     proposedFormCode: v.formCode,
     attachments: v.attachments.map((a) => ({ title: a.title, ...(optional(a.documentNumber) && { documentNumber: a.documentNumber }) })),
+    ...(v.kind === 'individual' && v.confirmPossibleDuplicate && { confirmPossibleDuplicate: true }),
   };
 }
 

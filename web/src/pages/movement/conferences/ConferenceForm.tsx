@@ -1,5 +1,5 @@
 import { conferenceKinds, reviewConferenceSchema, reviewedYears } from '@antq/domain';
-import { type ComboboxData, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, type ComboboxData, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ConferenceFieldsInput } from '../../../api/types';
 import { DateField } from '../../../components/DateField';
@@ -81,6 +81,9 @@ export function ConferenceForm({ initial, editing, scope, subjects, pending, err
           />
           <WardField label={c.organiser} scope={scope} value={values.wardId} onChange={(w) => set('wardId', w)} error={errorOf('wardId')} districtWide={c.districtWide} />
         </SimpleGrid>
+        {values.kind !== 'festival' && (
+          <Checkbox label={c.alsoFestival} description={c.alsoFestivalHint} checked={values.alsoFestival} onChange={(e) => set('alsoFestival', e.currentTarget.checked)} error={errorOf('alsoFestival')} />
+        )}
         <TextInput label={c.title} placeholder={c.titleHint} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errorOf('title')} maxLength={500} />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
           <NumberInput label={c.fromYear} value={values.periodFromYear} onChange={(v) => set('periodFromYear', v === '' ? '' : Number(v))} error={errorOf('periodFromYear')} {...yearProps} />

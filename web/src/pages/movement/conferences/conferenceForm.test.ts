@@ -26,6 +26,14 @@ describe('conference form', () => {
     expect(reviewConferenceSchema.safeParse(fields).success).toBe(true);
   });
 
+  it('Phường 1, 15/8/2022: a final review held as the festival day is one record flagged as both; a festival day is never flagged', () => {
+    const base = { ...conferenceFormValues(undefined, '19600'), kind: 'final' as const, alsoFestival: true, title: 'Tổng kết 15 năm và hưởng ứng Ngày hội', date: '2022-08-15', periodFromYear: 2007, periodToYear: 2022, participants: 200 };
+    expect(toConferenceFields(base, undefined)).toMatchObject({ kind: 'final', alsoFestival: true });
+    expect(toConferenceFields({ ...base, kind: 'festival' }, undefined)).not.toHaveProperty('alsoFestival');
+    const subject = { value: 'national_defence', type: 'national_defence' as const, label: 'Xây dựng nền quốc phòng toàn dân' };
+    expect(toConferenceFields(base, subject).subject).toEqual({ type: 'national_defence' });
+  });
+
   it('reviews the movement when nothing else is chosen, and reads a subject back as the same choice', () => {
     const fields = toConferenceFields(conferenceFormValues(undefined, '14785'), undefined);
     expect(fields.subject).toEqual({ type: 'movement' });

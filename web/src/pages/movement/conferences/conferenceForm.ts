@@ -8,6 +8,8 @@ export type SubjectType = (typeof conferenceSubjects)[number];
 /** A conference while it is typed; the subject as one choice ("movement", "programme:<id>"…). */
 export interface ConferenceFormValues {
   kind: ConferenceKind;
+  /** A review conference held together with the festival day (one record, counted once in each). */
+  alsoFestival: boolean;
   title: string;
   /** '' = held by the district for the whole district. */
   wardId: string;
@@ -36,10 +38,11 @@ export const subjectValue = (s: { type: SubjectType; refId?: string }) => (s.ref
 export function conferenceFormValues(record: ConferenceRecord | undefined, wardId: string, preset: Partial<ConferenceFormValues> = {}): ConferenceFormValues {
   const f = record?.fields;
   if (!f) {
-    return { kind: 'interim', title: '', wardId, periodFromYear: '', periodToYear: '', subject: 'movement', date: '', place: '', participants: '', conclusions: '', ...preset };
+    return { kind: 'interim', alsoFestival: false, title: '', wardId, periodFromYear: '', periodToYear: '', subject: 'movement', date: '', place: '', participants: '', conclusions: '', ...preset };
   }
   return {
     kind: f.kind,
+    alsoFestival: f.alsoFestival === true,
     title: f.title,
     wardId: f.wardId ?? '',
     periodFromYear: f.periodFromYear,
@@ -57,6 +60,7 @@ export function toConferenceFields(v: ConferenceFormValues, subject: SubjectOpti
   const chosen: Pick<SubjectOption, 'type' | 'refId' | 'label'> = subject ?? { type: 'movement', label: '' };
   return {
     kind: v.kind,
+    ...(v.kind !== 'festival' && v.alsoFestival && { alsoFestival: true }),
     title: v.title,
     ...(v.wardId && { wardId: v.wardId }),
     periodFromYear: v.periodFromYear === '' ? Number.NaN : v.periodFromYear,

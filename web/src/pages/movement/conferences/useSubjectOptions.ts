@@ -22,6 +22,7 @@ export function useSubjectOptions(scope: MovementScope, record: ConferenceRecord
   return useMemo(() => {
     const options: SubjectOption[] = [
       { value: 'movement', type: 'movement', label: t.labels.conferenceSubject.movement },
+      { value: 'national_defence', type: 'national_defence', label: t.labels.conferenceSubject.national_defence },
       ...(programmes.data ?? []).map((p) => ({ value: subjectValue({ type: 'programme', refId: p.recordId }), type: 'programme' as const, refId: p.recordId, label: p.fields.documentNumber, text: `${p.fields.documentNumber} — ${p.fields.title}` })),
       ...(models.data ?? []).map((m) => ({ value: subjectValue({ type: 'model', refId: m.recordId }), type: 'model' as const, refId: m.recordId, label: m.fields.name, text: `${m.fields.name} — ${scope.wardName(m.fields.hostWardId)}` })),
       ...(campaigns.data ?? []).map((c) => ({ value: subjectValue({ type: 'campaign', refId: c.campaignId }), type: 'campaign' as const, refId: c.campaignId, label: c.name, text: c.name })),
@@ -34,7 +35,13 @@ export function useSubjectOptions(scope: MovementScope, record: ConferenceRecord
       const items = options.filter((o) => o.type === type).map((o) => ({ value: o.value, label: o.text ?? o.label }));
       return items.length > 0 ? [{ group: t.conferences.subjectGroups[type], items }] : [];
     };
-    const data: ComboboxData = [{ value: 'movement', label: t.labels.conferenceSubject.movement }, ...group('programme'), ...group('model'), ...group('campaign')];
+    const data: ComboboxData = [
+      { value: 'movement', label: t.labels.conferenceSubject.movement },
+      { value: 'national_defence', label: t.labels.conferenceSubject.national_defence },
+      ...group('programme'),
+      ...group('model'),
+      ...group('campaign'),
+    ];
     return { options, data, pending };
   }, [programmes.data, models.data, campaigns.data, record, scope, t, pending]);
 }

@@ -42,6 +42,7 @@ export function ModelForm({ initial, recordId, models, scope, pending, error, on
     residentialGroup: m.residentialGroup,
     startDate: m.startDate,
     status: m.status,
+    endDate: m.endDate,
     replicatedFrom: m.replicatedFrom,
     notes: t.movement.notes,
   };
@@ -91,6 +92,9 @@ export function ModelForm({ initial, recordId, models, scope, pending, error, on
             data={modelStatuses.map((s) => ({ value: s, label: t.labels.modelStatus[s] }))}
             error={errorOf('status')}
           />
+          {values.status !== 'active' && (
+            <DateField label={m.endDate} description={m.endDateHint} value={values.endDate} onChange={(d) => set('endDate', d)} error={errorOf('endDate')} w="100%" />
+          )}
           <NativeSelect
             label={m.replicatedFrom}
             value={values.replicatedFrom}

@@ -10,6 +10,8 @@ export interface ModelFormValues {
   residentialGroup: string;
   startDate: string;
   status: ModelStatus;
+  /** When a suspended or ended model stopped ('' when unknown); an active one has none. */
+  endDate: string;
   replicatedFrom: string;
   decision: LegalValues;
   chapters: number | '';
@@ -26,6 +28,7 @@ export function modelFormValues(record: ModelRecord | undefined, wardId: string)
     residentialGroup: f?.residentialGroup ?? '',
     startDate: f?.startDate ?? '',
     status: f?.status ?? 'active',
+    endDate: f?.endDate ?? '',
     replicatedFrom: f?.replicatedFrom ?? '',
     decision: legalValuesOf(f?.foundingDecision, 'decision'),
     chapters: f?.regulation?.chapters ?? '',
@@ -49,6 +52,7 @@ export function toModelFields(v: ModelFormValues): ModelFieldsInput {
     ...(hasRegulation && { regulation: { chapters: v.chapters === '' ? 0 : v.chapters, articles: v.articles === '' ? 0 : v.articles } }),
     startDate: v.startDate,
     status: v.status,
+    ...(v.status !== 'active' && v.endDate && { endDate: v.endDate }),
     ...(v.replicatedFrom && { replicatedFrom: v.replicatedFrom }),
     ...(opt(v.notes) && { notes: v.notes }),
   };

@@ -46,6 +46,7 @@ describe('model form', () => {
     residentialGroup: ' ',
     startDate: '2019-08-28',
     status: 'active',
+    endDate: '',
     replicatedFrom: '',
     decision: { type: 'decision', number: 'Số: 12/QĐ-UBND', issuer: 'UBND phường Đông Sơn', date: '2019-08-20', title: '' },
     chapters: 6,
