@@ -1,4 +1,5 @@
 import { Anchor, Badge, Burger, Button, Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useMe } from '../api/useMe';
 import { useSignOut } from '../auth/useSignOut';
@@ -7,6 +8,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { unitNameOf } from './unitName';
 
 interface Props {
+  /** Room for the notification bell (a later release), shown before the account. */
+  notifications?: ReactNode;
   /** Small screens show the account in the navbar instead (only one copy is ever in the page). */
   showAccount: boolean;
   navOpened: boolean;
@@ -50,7 +53,7 @@ export function Account({ compact = false, onNavigate }: { compact?: boolean; on
   );
 }
 
-export function HeaderBar({ showAccount, navOpened, onToggleNav }: Props) {
+export function HeaderBar({ notifications, showAccount, navOpened, onToggleNav }: Props) {
   const { t } = useI18n();
   const signOut = useSignOut();
   return (
@@ -64,6 +67,7 @@ export function HeaderBar({ showAccount, navOpened, onToggleNav }: Props) {
         </UnstyledButton>
       </Group>
       <Group gap="md" wrap="nowrap">
+        {notifications}
         {showAccount && <Account />}
         {showAccount && (
           <Button component={Link} to="/account" variant="subtle" size="xs">

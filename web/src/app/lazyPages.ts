@@ -25,3 +25,4 @@ export const SubmissionReportPage = lazy(() => import('../pages/reports/Submissi
 export const AccountsPage = lazy(() => import('../pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 export const MyAccountPage = lazy(() => import('../pages/account/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
 export const OutboxPage = lazy(() => import('../pages/operator/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+export const ConnectPage = lazy(() => import('../pages/connect/ConnectPage').then((m) => ({ default: m.ConnectPage })));

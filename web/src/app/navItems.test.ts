@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homePathFor } from './homes';
-import { isActive, navItemsFor } from './navItems';
+import { countFor, isActive, navItemsFor } from './navItems';
 
 describe('navigation by role', () => {
   it('gives a coordinator the district, campaign, criteria, review, movement, programme, award, report and account screens', () => {
@@ -15,13 +15,14 @@ describe('navigation by role', () => {
       '/awards',
       '/reports',
       '/accounts',
+      '/connect',
     ]);
     expect(items.filter((i) => !i.path)).toEqual([]);
   });
 
   it('gives provincial staff their districts and the reports, the whole drill-down under one entry', () => {
     const items = navItemsFor(['province_staff']);
-    expect(items.map((i) => i.path)).toEqual(['/province', '/reports']);
+    expect(items.map((i) => i.path)).toEqual(['/province', '/reports', '/connect']);
     expect(isActive(items[1]!, '/reports/districts/307/wards/11434/01H/plan')).toBe(true);
     expect(isActive(items[0]!, '/reports')).toBe(false);
   });
@@ -34,8 +35,15 @@ describe('navigation by role', () => {
 
   it('gives the operator onboarding, the accounts and the local outbox', () => {
     const items = navItemsFor(['operator']);
-    expect(items.map((i) => i.path)).toEqual(['/operator', '/accounts', '/outbox']);
+    expect(items.map((i) => i.path)).toEqual(['/operator', '/accounts', '/outbox', '/connect']);
     expect(isActive(items[0]!, '/outbox')).toBe(false);
+  });
+
+  it('adds how many items wait to the entries that have some', () => {
+    const [, , reviews] = navItemsFor(['coordinator']).filter((i) => ['district', 'campaigns', 'reviews'].includes(i.key));
+    expect(countFor(reviews!, { reviews: 3 })).toBe(3);
+    expect(countFor(reviews!, { reviews: 0 })).toBeUndefined();
+    expect(countFor(reviews!, {})).toBeUndefined();
   });
 
   it('merges several roles without repeating an entry', () => {

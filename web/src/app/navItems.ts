@@ -2,7 +2,7 @@ import type { Role } from '@antq/domain';
 import type { Messages } from '../i18n';
 import { homePaths } from './homes';
 
-export type NavKey = Exclude<keyof Messages['nav'], 'label' | 'comingSoon'>;
+export type NavKey = Exclude<keyof Messages['nav'], 'label' | 'comingSoon' | 'withCount' | 'countNote'>;
 
 /** A navbar entry: a screen that exists (with a path) or one a later release adds ("Sắp có"). */
 export interface NavItem {
@@ -25,6 +25,7 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'awards', path: '/awards' },
     { key: 'reports', path: '/reports' },
     { key: 'accounts', path: '/accounts' },
+    { key: 'connect', path: '/connect' },
   ],
   ward_officer: [
     { key: 'ward', path: homePaths.ward_officer, match: /^\/ward\/?$/ },
@@ -36,11 +37,13 @@ const byRole: Record<Role, NavItem[]> = {
   province_staff: [
     { key: 'province', path: homePaths.province_staff },
     { key: 'reports', path: '/reports' },
+    { key: 'connect', path: '/connect' },
   ],
   operator: [
     { key: 'operator', path: homePaths.operator },
     { key: 'accounts', path: '/accounts' },
     { key: 'outbox', path: '/outbox' },
+    { key: 'connect', path: '/connect' },
   ],
 };
 
@@ -57,4 +60,13 @@ export function isActive(item: NavItem, pathname: string): boolean {
   if (!item.path) return false;
   if (item.match) return item.match.test(pathname);
   return pathname === item.path || pathname.startsWith(`${item.path}/`);
+}
+
+/** How many items wait behind each entry that counts them ("Hồ sơ chờ duyệt (3)"). */
+export type NavCounts = Partial<Record<NavKey, number>>;
+
+/** The count an entry shows: only a positive one. */
+export function countFor(item: NavItem, counts: NavCounts): number | undefined {
+  const n = counts[item.key];
+  return n && n > 0 ? n : undefined;
 }

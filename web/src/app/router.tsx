@@ -18,6 +18,7 @@ const only = (role: Role | readonly Role[], element: ReactNode) => <RequireRole 
 const recorders: readonly Role[] = ['coordinator', 'ward_officer'];
 const reportReaders: readonly Role[] = ['coordinator', 'province_staff'];
 const accountManagers: readonly Role[] = ['operator', 'coordinator'];
+const technical: readonly Role[] = ['operator', 'coordinator', 'province_staff'];
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -62,6 +63,7 @@ const router = createBrowserRouter([
       { path: 'outbox', element: only('operator', <page.OutboxPage />) },
       { path: 'accounts', element: only(accountManagers, <page.AccountsPage />) },
       { path: 'account', element: <page.MyAccountPage /> },
+      { path: 'connect', element: only(technical, <page.ConnectPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

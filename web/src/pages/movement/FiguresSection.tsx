@@ -8,7 +8,6 @@ import { Section } from '../../components/Section';
 import { YearSelect } from '../../components/YearSelect';
 import { useI18n } from '../../i18n';
 import { FigureCards } from './FigureCards';
-import { RebuildFigures } from './RebuildFigures';
 import type { MovementScope } from './shared/useMovementScope';
 import { WardFiguresTable } from './WardFiguresTable';
 import { FIRST_YEAR } from './years';
@@ -46,7 +45,7 @@ export function FiguresSection({ scope, year, lastYear, onYear }: Props) {
         <QueryState query={summary}>{(data) => <FigureCards counts={data.totals ?? emptyCounts()} withProgrammes={scope.isCoordinator} />}</QueryState>
       </Section>
       {scope.isCoordinator && (
-        <Section title={m.byWardTitle} description={m.districtWideNote} actions={<RebuildFigures />}>
+        <Section title={m.byWardTitle} description={m.districtWideNote}>
           <QueryState query={summary}>{(data) => <WardFiguresTable scope={scope} wards={data.wards} totals={data.totals ?? emptyCounts()} />}</QueryState>
         </Section>
       )}

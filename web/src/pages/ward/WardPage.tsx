@@ -1,21 +1,55 @@
+import { unitInProse, unitLabel } from '@antq/domain';
 import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc';
 import type { TenantOutput, WardOutput } from '../../api/types';
+import { usePeopleNames } from '../../api/usePeopleNames';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { WardTable } from '../../components/WardTable';
+import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n';
+import { WorkCard } from '../home/WorkCard';
+import { wardWorkItems } from '../home/work';
+
+function WardWork() {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const home = useQuery({ ...trpc.home.ward.queryOptions(), staleTime: 30_000 });
+  const nameOf = usePeopleNames();
+  return (
+    <Section title={t.work.title} description={t.work.wardIntro}>
+      <QueryState query={home}>
+        {(data) => {
+          const items = wardWorkItems(data);
+          if (items.length === 0) {
+            return (
+              <Alert color="gray" variant="light" role="status">
+                {t.work.noCampaigns}
+              </Alert>
+            );
+          }
+          return (
+            <Stack gap="sm" component="ol" aria-label={t.work.wardList} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {items.map((item) => (
+                <li key={`${item.campaignId}/${item.part}`}>
+                  <WorkCard item={item} nameOf={nameOf} />
+                </li>
+              ))}
+            </Stack>
+          );
+        }}
+      </QueryState>
+    </Section>
+  );
+}
 
 function WardView({ ward, district }: { ward: WardOutput; district: TenantOutput }) {
   const { t } = useI18n();
   return (
     <Stack gap="lg">
-      <PageHeader title={ward.name} subtitle={`${district.name}, ${district.provinceName}`} />
-      <Alert color="blue" variant="light" role="note">
-        {t.ward.scopeNote(district.name)}
-      </Alert>
+      <PageHeader title={unitLabel(ward.name)} subtitle={`${unitLabel(district.name)}, ${unitLabel(district.provinceName)}`} />
+      <WardWork />
       <Paper component="section" withBorder p="lg" aria-labelledby="ward-card-title">
         <Title order={2} fz="lg" mb="md" id="ward-card-title">
           {t.ward.cardTitle}
@@ -24,22 +58,19 @@ function WardView({ ward, district }: { ward: WardOutput; district: TenantOutput
           items={[
             { label: t.units.wardCode, value: ward.wardId },
             { label: t.units.type, value: ward.type },
-            { label: t.units.district, value: district.name },
-            { label: t.units.province, value: district.provinceName },
+            { label: t.units.district, value: unitLabel(district.name) },
+            { label: t.units.province, value: unitLabel(district.provinceName) },
           ]}
         />
-      </Paper>
-      <Paper component="section" withBorder p="lg" aria-labelledby="ward-table-title">
-        <Title order={2} fz="lg" mb="md" id="ward-table-title">
-          {t.ward.tableTitle}
-        </Title>
-        <WardTable wards={[ward]} empty={t.ward.notFound} />
+        <Alert color="blue" variant="light" role="note" mt="md">
+          {t.ward.scopeNote(unitInProse(district.name))}
+        </Alert>
       </Paper>
     </Stack>
   );
 }
 
-/** Ward officer home: their own ward and nothing else. */
+/** Ward officer home: "Việc cần làm" — the ward's plans and self-assessments, most urgent first — and its own details. */
 export function WardPage() {
   const { t } = useI18n();
   const trpc = useTRPC();

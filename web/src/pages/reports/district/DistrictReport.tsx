@@ -14,7 +14,6 @@ import { BackLink } from '../shared/BackLink';
 import { ExportButtons } from '../shared/ExportButtons';
 import { HeadlineFigures } from '../shared/HeadlineFigures';
 import { rowFigures } from '../shared/headline';
-import { PullApiPanel } from '../shared/PullApiPanel';
 import { ReportTable } from '../shared/ReportTable';
 import { ReportYear } from '../shared/ReportYear';
 import type { DistrictReportOutput } from '../types';
@@ -26,10 +25,9 @@ import { MovementSection, ProgrammesSection } from './MovementSections';
 interface ViewProps {
   report: DistrictReportOutput;
   provincial: boolean;
-  username: string;
 }
 
-function Report({ report, provincial, username }: ViewProps) {
+function Report({ report, provincial }: ViewProps) {
   const { t } = useI18n();
   const r = t.reports;
   const { district, year, row } = report;
@@ -71,12 +69,6 @@ function Report({ report, provincial, username }: ViewProps) {
           linkFor={(w) => reportPaths.ward(district.code, w.unitCode, year)}
         />
       </Section>
-      <PullApiPanel
-        year={year}
-        intro={provincial ? r.pull.intro : r.pull.introDistrict}
-        username={username}
-        endpoints={[{ label: r.pull.districtReport(district.name), path: `/api/v1/districts/${district.code}/report` }]}
-      />
     </Stack>
   );
 }
@@ -100,7 +92,7 @@ export function DistrictReport({ districtId }: { districtId: string }) {
       <Group justify="space-between" align="flex-end">
         <ReportYear year={year} onChange={setYear} />
       </Group>
-      <QueryState query={report}>{(data) => <Report report={data} provincial={provincial} username={me.data?.user.username ?? ''} />}</QueryState>
+      <QueryState query={report}>{(data) => <Report report={data} provincial={provincial} />}</QueryState>
     </Stack>
   );
 }

@@ -13,14 +13,13 @@ import { reportPaths } from '../paths';
 import { ExportButtons } from '../shared/ExportButtons';
 import { HeadlineFigures } from '../shared/HeadlineFigures';
 import { rowFigures } from '../shared/headline';
-import { PullApiPanel } from '../shared/PullApiPanel';
 import { ReportTable } from '../shared/ReportTable';
 import { ReportYear } from '../shared/ReportYear';
 import type { ProvinceReportOutput } from '../types';
 import { useReportYear } from '../useReportYear';
 import { DistrictBars } from './DistrictBars';
 
-function Report({ report, username }: { report: ProvinceReportOutput; username: string }) {
+function Report({ report }: { report: ProvinceReportOutput }) {
   const { t } = useI18n();
   const r = t.reports;
   const { year, total } = report;
@@ -64,15 +63,6 @@ function Report({ report, username }: { report: ProvinceReportOutput; username: 
           linkFor={(row) => reportPaths.district(row.unitCode, year)}
         />
       </Section>
-      <PullApiPanel
-        year={year}
-        intro={r.pull.intro}
-        username={username}
-        endpoints={[
-          { label: r.pull.provinceReport, path: `/api/v1/provinces/${report.provinceId}/report` },
-          ...districts.map((d) => ({ label: r.pull.districtReport(d.unitName), path: `/api/v1/districts/${d.unitCode}/report` })),
-        ]}
-      />
     </Stack>
   );
 }
@@ -91,7 +81,7 @@ export function ProvinceReport() {
       <Group justify="space-between" align="flex-end">
         <ReportYear year={year} onChange={setYear} />
       </Group>
-      <QueryState query={report}>{(data) => <Report report={data} username={me.data?.user.username ?? ''} />}</QueryState>
+      <QueryState query={report}>{(data) => <Report report={data} />}</QueryState>
     </Stack>
   );
 }
