@@ -27,9 +27,9 @@ describe('navigation by role', () => {
     expect(isActive(items[0]!, '/reports')).toBe(false);
   });
 
-  it("gives a ward officer the ward's plan, self-assessment, movement and award screens", () => {
+  it("gives a ward officer the ward's plan, self-assessment, movement, award and report screens", () => {
     const items = navItemsFor(['ward_officer']);
-    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments', 'records', 'awards']);
+    expect(items.filter((i) => i.path).map((i) => i.key)).toEqual(['ward', 'plans', 'assessments', 'records', 'awards', 'reports']);
     expect(items.filter((i) => !i.path)).toEqual([]);
   });
 

@@ -33,6 +33,7 @@ const byRole: Record<Role, NavItem[]> = {
     { key: 'assessments', path: '/ward/assessments', match: /^\/ward\/(assessments|campaigns\/[^/]+\/assessment)\/?$/ },
     { key: 'records', path: '/movement' },
     { key: 'awards', path: '/awards' },
+    { key: 'reports', path: '/reports' },
   ],
   province_staff: [
     { key: 'province', path: homePaths.province_staff },

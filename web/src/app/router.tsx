@@ -17,6 +17,8 @@ import * as page from './lazyPages';
 const only = (role: Role | readonly Role[], element: ReactNode) => <RequireRole role={role}>{element}</RequireRole>;
 const recorders: readonly Role[] = ['coordinator', 'ward_officer'];
 const reportReaders: readonly Role[] = ['coordinator', 'province_staff'];
+/** A ward officer reads their own ward's part of the report (the API refuses any other). */
+const wardReportReaders: readonly Role[] = [...reportReaders, 'ward_officer'];
 const accountManagers: readonly Role[] = ['operator', 'coordinator'];
 const technical: readonly Role[] = ['operator', 'coordinator', 'province_staff'];
 
@@ -54,10 +56,10 @@ const router = createBrowserRouter([
       { path: 'programmes/:programmeId/edit', element: only('coordinator', <page.ProgrammeFormPage />) },
       { path: 'awards', element: only(recorders, <page.AwardsPage />) },
       { path: 'awards/decisions/:decisionId', element: only('coordinator', <page.DecisionPage />) },
-      { path: 'reports', element: only(reportReaders, <page.ReportsPage />) },
+      { path: 'reports', element: only(wardReportReaders, <page.ReportsPage />) },
       { path: 'reports/districts/:districtId', element: only(reportReaders, <page.DistrictReportPage />) },
-      { path: 'reports/districts/:districtId/wards/:wardId', element: only(reportReaders, <page.WardReportPage />) },
-      { path: 'reports/districts/:districtId/wards/:wardId/:campaignId/:part', element: only(reportReaders, <page.SubmissionReportPage />) },
+      { path: 'reports/districts/:districtId/wards/:wardId', element: only(wardReportReaders, <page.WardReportPage />) },
+      { path: 'reports/districts/:districtId/wards/:wardId/:campaignId/:part', element: only(wardReportReaders, <page.SubmissionReportPage />) },
       { path: 'province', element: only('province_staff', <ProvincePage />) },
       { path: 'operator', element: only('operator', <OperatorPage />) },
       { path: 'outbox', element: only('operator', <page.OutboxPage />) },

@@ -2,6 +2,7 @@ import { Alert, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useTRPC } from '../../api/trpc';
+import { useMe } from '../../api/useMe';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
@@ -56,17 +57,22 @@ export function WardReportPage() {
   const { districtId = '', wardId = '' } = useParams();
   const [year, setYear] = useReportYear();
   const report = useQuery(trpc.reports.ward.queryOptions({ year, districtId, wardId }));
+  // A ward officer reads their own ward only: no district report to go back to or to name forms from.
+  const me = useMe();
+  const ownWardOnly = !!me.data && !me.data.user.roles.some((r) => r === 'coordinator' || r === 'province_staff');
   // The district's report (usually cached from the page the reader came from) names the award forms.
-  const district = useQuery(trpc.reports.district.queryOptions({ year, districtId }));
+  const district = useQuery({ ...trpc.reports.district.queryOptions({ year, districtId }), enabled: !!me.data && !ownWardOnly });
+  const forms = useQuery({ ...trpc.awards.forms.queryOptions(), enabled: ownWardOnly });
+  const formNames = district.data?.awardForms ?? Object.fromEntries((forms.data ?? []).map((f) => [f.code, f.name]));
   const name = report.data?.ward.name;
   return (
     <Stack gap="md">
-      <BackLink to={reportPaths.district(districtId, year)} label={t.reports.backToDistrict} />
+      {!ownWardOnly && <BackLink to={reportPaths.district(districtId, year)} label={t.reports.backToDistrict} />}
       <PageHeader title={name ? t.reports.wardTitle(name, year) : t.reports.title} subtitle={district.data ? `${district.data.district.name}. ${t.reports.wardIntro}` : t.reports.wardIntro} />
       <Group>
         <ReportYear year={year} onChange={setYear} />
       </Group>
-      <QueryState query={report}>{(data) => <Report report={data} districtId={districtId} formNames={district.data?.awardForms ?? {}} />}</QueryState>
+      <QueryState query={report}>{(data) => <Report report={data} districtId={districtId} formNames={formNames} />}</QueryState>
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { formatNumber, vietnamToday } from '../../../format';
 import { useI18n } from '../../../i18n';
 import { reportPaths } from '../paths';
 import { BackLink } from '../shared/BackLink';
+import { CriteriaSetsSection } from '../shared/CriteriaSetsSection';
 import { ExportButtons } from '../shared/ExportButtons';
 import { HeadlineFigures } from '../shared/HeadlineFigures';
 import { rowFigures } from '../shared/headline';
@@ -56,6 +57,7 @@ function Report({ report, provincial }: ViewProps) {
       ) : (
         report.campaigns.map((c) => <CampaignSection key={c.campaignId} campaign={c} wards={wards} dashboardLink={!provincial} />)
       )}
+      {row.criteriaSets.length > 1 && <CriteriaSetsSection row={row} />}
       <MovementSection report={report} />
       <ProgrammesSection report={report} />
       <AwardsSection report={report} />

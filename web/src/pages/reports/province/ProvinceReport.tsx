@@ -10,6 +10,7 @@ import { loadDocuments, loadSheets } from '../../../files/download';
 import { formatNumber, vietnamToday } from '../../../format';
 import { useI18n } from '../../../i18n';
 import { reportPaths } from '../paths';
+import { CriteriaSetsSection } from '../shared/CriteriaSetsSection';
 import { ExportButtons } from '../shared/ExportButtons';
 import { HeadlineFigures } from '../shared/HeadlineFigures';
 import { rowFigures } from '../shared/headline';
@@ -54,6 +55,7 @@ function Report({ report }: { report: ProvinceReportOutput }) {
         />
       </Section>
       <DistrictBars districts={districts} year={year} />
+      <CriteriaSetsSection row={total} />
       <Section title={r.tableTitleProvince}>
         <ReportTable
           label={r.tableProvince}
