@@ -48,7 +48,7 @@ export function printReport(r: {
     '',
     `Benchmark: ${province.provinceName} (${province.districts.length} districts × ${wards / districts} wards = ${wards} wards; ${province.realWards} real, ${province.syntheticWards} synthetic) × ${r.criteria} criteria, year ${r.year}`,
     `Seeded in ${ms(r.seed.ms)} through the tRPC procedures: ${int(r.seed.tally.calls.TransactWriteItems ?? 0)} transactions, ${int(r.seed.tally.itemsReturned)} items read.`,
-    `Province total: ${t.plansSubmitted} plans submitted (${t.plansApproved} approved), ${t.assessmentsSubmitted} self-assessments submitted (${t.assessmentsApproved} approved), ${int(t.criteriaMetTotal)} criteria met, ${t.forums} forums, ${t.commitments} commitment signings, ${t.awards} awards.`,
+    `Province total: ${t.plansSubmitted} plans submitted (${t.plansApproved} approved), ${t.assessmentsSubmitted} self-assessments submitted (${t.assessmentsApproved} approved), ${t.criteriaSets.map((s) => `${int(s.criteriaMet)} criteria met of ${s.criteriaCount}`).join(', ') || 'no criteria met'}, ${t.forums} forums, ${t.commitments} commitment signings, ${t.awards} awards.`,
     '',
     `Provincial report (${districts} districts, ${wards} wards, ${r.criteria} criteria), in process:`,
     `  stored:     p50 ${ms(reports.province.p50)}, p95 ${ms(reports.province.p95)} (${reports.province.runs} runs; waiting on DynamoDB p50 ${ms(reports.province.dynamoP50)})`,
