@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import type { ReviewEvent } from '@antq/domain';
 import { formatDateTime } from '../format';
+import { usePeopleNames } from '../api/usePeopleNames';
 import { useI18n } from '../i18n';
 import { LateBadge } from './StatusBadges';
 
@@ -12,6 +13,7 @@ type Event = Pick<ReviewEvent, 'action' | 'by' | 'at' | 'submission' | 'reason' 
  */
 export function ReviewHistoryTable({ events, label, maxHeight }: { events: readonly Event[]; label: string; maxHeight?: number }) {
   const { t } = useI18n();
+  const nameOf = usePeopleNames();
   if (events.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -45,7 +47,7 @@ export function ReviewHistoryTable({ events, label, maxHeight }: { events: reado
                 {actionName(e)}
                 <LateBadge late={Boolean(e.late)} />
               </Table.Td>
-              <Table.Td>{e.by}</Table.Td>
+              <Table.Td>{nameOf(e.by)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-line' }}>{e.reason ?? '—'}</Table.Td>
             </Table.Tr>
           ))}

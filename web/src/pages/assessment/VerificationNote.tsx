@@ -2,6 +2,7 @@ import type { Criterion } from '@antq/domain';
 import { Group, Text } from '@mantine/core';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { AssessmentHeadOutput } from '../../api/types';
+import { usePeopleNames } from '../../api/usePeopleNames';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { valueLabel } from './values';
@@ -11,6 +12,7 @@ type Verification = AssessmentHeadOutput['verifications'][string];
 /** The district's verdict on one criterion: accepted, or adjusted to another result, with its note. */
 export function VerificationNote({ verification, criterion }: { verification: Verification | undefined; criterion: Criterion }) {
   const { t } = useI18n();
+  const nameOf = usePeopleNames();
   if (!verification) return null;
   const accepted = verification.decision === 'accept';
   return (
@@ -24,7 +26,7 @@ export function VerificationNote({ verification, criterion }: { verification: Ve
         </Text>
       )}
       <Text size="xs" c="dimmed">
-        {t.assessment.verifiedBy(verification.by, formatDateTime(verification.at))}
+        {t.assessment.verifiedBy(nameOf(verification.by), formatDateTime(verification.at))}
       </Text>
     </Group>
   );

@@ -18,14 +18,17 @@ import { ScoreFacts } from '../assessment/ScoreFacts';
 import { toAnswers } from '../assessment/values';
 import { VerificationNote } from '../assessment/VerificationNote';
 import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
+import { NextStep } from './NextStep';
 import { ReturnDialog } from './ReturnDialog';
+import { SubmissionCompare } from './SubmissionCompare';
+import { AssessmentSubmissionsDiff } from './SubmissionDiffs';
 import { type VerifyRequest, VerifyControls } from './VerifyControls';
 
 function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { campaign, catalogue, assessment } = data;
+  const { campaign, catalogue, assessment, submissions } = data;
   const [returning, setReturning] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [verifying, setVerifying] = useState<string>();
@@ -57,6 +60,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
         onSuccess: (head) => {
           store(head);
           done();
+          if (head.status === 'approved' && assessment.status !== 'approved') setNotice(t.reviewFlow.verified);
           void refresh();
         },
       },
@@ -71,6 +75,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
       {
         onSuccess: (head) => {
           store(head);
+          if (head.status === 'approved' && assessment.status !== 'approved') setNotice(t.reviewFlow.verified);
           void refresh();
         },
       },
@@ -104,11 +109,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
           deadline={campaign.assessmentDeadline}
           returnedTitle={t.review.returnedTitle}
         />
-        {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(undefined)}>
-            {notice}
-          </Alert>
-        )}
+        {notice && <NextStep done={notice} current={{ campaignId: campaign.campaignId, wardId, kind: 'assessment' }} onClose={() => setNotice(undefined)} />}
         {assessment.submissions === 0 ? (
           <Alert color="gray" variant="light" role="status">
             {t.assessment.notSubmitted}
@@ -164,6 +165,18 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
         ))}
       <Section title={t.review.historyTitle}>
         <ReviewHistoryTable events={assessment.history} label={t.review.historyTable} maxHeight={360} />
+      </Section>
+      <Section title={t.review.submissionsTitle} description={t.review.compareTitle}>
+        {submissions.length === 0 ? (
+          <Alert color="gray" variant="light" role="status">
+            {t.review.noSubmissions}
+          </Alert>
+        ) : (
+          <SubmissionCompare
+            submissions={submissions}
+            renderDiff={(from, to) => <AssessmentSubmissionsDiff campaignId={campaign.campaignId} wardId={wardId} from={from} to={to} catalogue={catalogue} />}
+          />
+        )}
       </Section>
       <ConfirmDialog
         opened={askingBulk}

@@ -5,7 +5,6 @@ import { useIntent } from '../../api/intent';
 import { useTRPC } from '../../api/trpc';
 import { useCampaignCatalogue } from '../../api/useCampaignCatalogue';
 import type { PlanHeadOutput, PlanOutput } from '../../api/types';
-import { MutationError } from '../../components/MutationError';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { WorkStatus } from '../../components/WorkStatus';
@@ -14,10 +13,13 @@ import { useI18n } from '../../i18n';
 import { toneText } from '../../components/tones';
 import { PlanView } from '../plan/PlanView';
 import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
+import { ApproveDialog } from './ApproveDialog';
+import { NextStep } from './NextStep';
 import { ReturnDialog } from './ReturnDialog';
 import { SubmissionCompare } from './SubmissionCompare';
+import { PlanSubmissionsDiff } from './SubmissionDiffs';
 
-function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
+function Review({ data, wardId, wardName }: { data: PlanOutput; wardId: string; wardName: string }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -25,6 +27,7 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
   const catalogue = useCampaignCatalogue(campaign);
   const [returning, setReturning] = useState(0);
   const [notice, setNotice] = useState<string>();
+  const [approving, setApproving] = useState(0);
   const key = trpc.plans.get.queryKey({ campaignId: campaign.campaignId, wardId });
   const doReturn = useIntent(useMutation(trpc.plans.return.mutationOptions()));
   const approve = useIntent(useMutation(trpc.plans.approve.mutationOptions()));
@@ -64,7 +67,13 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
               >
                 {t.review.return}
               </Button>
-              <Button color={toneText.green} loading={approve.isPending} onClick={() => approve.run(target, { onSuccess: (head) => stored(head, t.review.approved) })}>
+              <Button
+                color={toneText.green}
+                onClick={() => {
+                  approve.reset();
+                  setApproving((n) => Math.abs(n) + 1);
+                }}
+              >
                 {t.review.approve}
               </Button>
             </Group>
@@ -84,12 +93,7 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
             {t.review.waitingNote}
           </Alert>
         )}
-        {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t.common.close} onClose={() => setNotice(undefined)}>
-            {notice}
-          </Alert>
-        )}
-        <MutationError error={approve.error} onReload={() => void refresh()} />
+        {notice && <NextStep done={notice} current={{ campaignId: campaign.campaignId, wardId, kind: 'plan' }} onClose={() => setNotice(undefined)} />}
       </Section>
       <Section title={t.review.planContent} description={plan.submissions > 0 ? t.review.sentContent(plan.submissions) : undefined}>
         {plan.submissions === 0 ? (
@@ -109,9 +113,33 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
             {t.review.noSubmissions}
           </Alert>
         ) : (
-          <SubmissionCompare campaignId={campaign.campaignId} wardId={wardId} submissions={submissions} />
+          <SubmissionCompare
+            submissions={submissions}
+            renderDiff={(from, to) => <PlanSubmissionsDiff campaignId={campaign.campaignId} wardId={wardId} from={from} to={to} />}
+          />
         )}
       </Section>
+      <ApproveDialog
+        key={`approve-${Math.abs(approving)}`}
+        opened={approving > 0}
+        wardName={wardName}
+        submission={plan.submissions}
+        pending={approve.isPending}
+        error={approve.error}
+        onClose={() => setApproving((n) => -Math.abs(n))}
+        onReload={() => void refresh()}
+        onApprove={(note) =>
+          approve.run(
+            { ...target, ...(note && { note }) },
+            {
+              onSuccess: (head) => {
+                setApproving((n) => -Math.abs(n));
+                stored(head, t.review.approved);
+              },
+            },
+          )
+        }
+      />
       <ReturnDialog
         key={Math.abs(returning)}
         opened={returning > 0}
@@ -136,8 +164,8 @@ function Review({ data, wardId }: { data: PlanOutput; wardId: string }) {
 }
 
 /** Coordinator: a ward's plan — content, history, submissions compared, and return or approve. */
-export function PlanReview({ campaignId, wardId }: { campaignId: string; wardId: string }) {
+export function PlanReview({ campaignId, wardId, wardName }: { campaignId: string; wardId: string; wardName: string }) {
   const trpc = useTRPC();
   const plan = useQuery(trpc.plans.get.queryOptions({ campaignId, wardId }));
-  return <QueryState query={plan}>{(data) => <Review data={data} wardId={wardId} />}</QueryState>;
+  return <QueryState query={plan}>{(data) => <Review data={data} wardId={wardId} wardName={wardName} />}</QueryState>;
 }

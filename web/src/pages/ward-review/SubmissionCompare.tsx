@@ -1,24 +1,27 @@
 import { Alert, Group, NativeSelect, Stack, Table } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useTRPC } from '../../api/trpc';
-import type { PlanSubmissionMeta } from '../../api/types';
-import { LoadingState } from '../../components/QueryState';
+import { type ReactNode, useState } from 'react';
+import { usePeopleNames } from '../../api/usePeopleNames';
 import { LateBadge } from '../../components/StatusBadges';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
-import { PlanDiffView } from '../plan/PlanDiffView';
 
-interface Props {
-  campaignId: string;
-  wardId: string;
-  submissions: readonly PlanSubmissionMeta[];
+interface SubmissionMeta {
+  submission: number;
+  submittedAt: string;
+  submittedBy: string;
+  late: boolean;
 }
 
-/** The immutable submissions of a plan, and what changed between any two of them. */
-export function SubmissionCompare({ campaignId, wardId, submissions }: Props) {
+interface Props {
+  submissions: readonly SubmissionMeta[];
+  /** What changed between two submissions (the plan's or the self-assessment's own view). */
+  renderDiff: (from: number, to: number) => ReactNode;
+}
+
+/** The immutable submissions of a plan or a self-assessment, and what changed between any two of them. */
+export function SubmissionCompare({ submissions, renderDiff }: Props) {
   const { t } = useI18n();
-  const trpc = useTRPC();
+  const nameOf = usePeopleNames();
   const numbers = submissions.map((s) => s.submission).sort((a, b) => a - b);
   const last = numbers[numbers.length - 1] ?? 0;
   // Until the coordinator picks, compare the last two submissions, also when a new one arrives.
@@ -28,8 +31,6 @@ export function SubmissionCompare({ campaignId, wardId, submissions }: Props) {
   const setFrom = (n: number) => setPicked((p) => ({ ...p, from: n }));
   const setTo = (n: number) => setPicked((p) => ({ ...p, to: n }));
   const enabled = numbers.length >= 2;
-  const before = useQuery({ ...trpc.plans.submission.queryOptions({ campaignId, wardId, submission: from }), enabled, staleTime: Infinity });
-  const after = useQuery({ ...trpc.plans.submission.queryOptions({ campaignId, wardId, submission: to }), enabled, staleTime: Infinity });
   const options = submissions.map((s) => ({ value: String(s.submission), label: t.review.submissionOption(s.submission, formatDateTime(s.submittedAt)) }));
 
   return (
@@ -53,7 +54,7 @@ export function SubmissionCompare({ campaignId, wardId, submissions }: Props) {
                   {formatDateTime(s.submittedAt)}
                   <LateBadge late={s.late} />
                 </Table.Td>
-                <Table.Td>{s.submittedBy}</Table.Td>
+                <Table.Td>{nameOf(s.submittedBy)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -69,11 +70,7 @@ export function SubmissionCompare({ campaignId, wardId, submissions }: Props) {
             <NativeSelect label={t.review.compareFrom} value={String(from)} onChange={(e) => setFrom(Number(e.currentTarget.value))} data={options} w={280} />
             <NativeSelect label={t.review.compareTo} value={String(to)} onChange={(e) => setTo(Number(e.currentTarget.value))} data={options} w={280} />
           </Group>
-          {before.data && after.data ? (
-            <PlanDiffView before={before.data.content} after={after.data.content} caption={t.review.compareTitle} />
-          ) : (
-            <LoadingState />
-          )}
+          {renderDiff(from, to)}
         </>
       )}
     </Stack>

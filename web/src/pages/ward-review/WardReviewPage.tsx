@@ -1,4 +1,5 @@
-import { Anchor, Stack, Tabs } from '@mantine/core';
+import { unitLabel } from '@antq/domain';
+import { Anchor, Group, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTRPC } from '../../api/trpc';
@@ -16,19 +17,25 @@ export function WardReviewPage() {
   const tab = params.get('tab') === 'assessment' ? 'assessment' : 'plan';
   const ward = useQuery(trpc.wards.get.queryOptions({ wardId }));
   const campaign = useQuery(trpc.campaigns.get.queryOptions({ campaignId }));
+  const wardName = ward.data ? unitLabel(ward.data.name) : wardId;
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={`/campaigns/${campaignId}`} size="sm">
-        ← {t.review.backToCampaign}
-      </Anchor>
-      <PageHeader title={ward.data?.name ?? wardId} subtitle={campaign.data?.name} />
-      <Tabs value={tab} onChange={(v) => setParams({ tab: v ?? 'plan' }, { replace: true })} keepMounted={false}>
+      <Group gap="lg">
+        <Anchor component={Link} to="/reviews" size="sm">
+          ← {t.reviewFlow.backToQueue}
+        </Anchor>
+        <Anchor component={Link} to={`/campaigns/${campaignId}`} size="sm">
+          {t.reviewFlow.campaignLink}
+        </Anchor>
+      </Group>
+      <PageHeader title={wardName} subtitle={campaign.data?.name} />
+      <Tabs key={`${campaignId}/${wardId}`} value={tab} onChange={(v) => setParams({ tab: v ?? 'plan' }, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label={t.review.tabs} mb="md">
           <Tabs.Tab value="plan">{t.review.planTab}</Tabs.Tab>
           <Tabs.Tab value="assessment">{t.review.assessmentTab}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan">
-          <PlanReview campaignId={campaignId} wardId={wardId} />
+          <PlanReview campaignId={campaignId} wardId={wardId} wardName={wardName} />
         </Tabs.Panel>
         <Tabs.Panel value="assessment">
           <AssessmentReview campaignId={campaignId} wardId={wardId} />

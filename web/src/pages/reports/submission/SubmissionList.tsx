@@ -1,5 +1,6 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { usePeopleNames } from '../../../api/usePeopleNames';
 import { LateBadge } from '../../../components/StatusBadges';
 import { ToneBadge } from '../../../components/ToneBadge';
 import { formatDateTime, formatNumber } from '../../../format';
@@ -17,6 +18,7 @@ interface Props {
 export function SubmissionList({ submissions, current, linkTo }: Props) {
   const { t } = useI18n();
   const s = t.reports.submission;
+  const nameOf = usePeopleNames();
   return (
     <Table.ScrollContainer minWidth={640} type="native">
       <Table aria-label={s.listTable} withTableBorder striped verticalSpacing="xs" fz="sm">
@@ -36,7 +38,7 @@ export function SubmissionList({ submissions, current, linkTo }: Props) {
             <Table.Tr key={x.submission} bg={x.submission === current ? 'blue.0' : undefined}>
               <Table.Th scope="row">{formatNumber(x.submission)}</Table.Th>
               <Table.Td>{formatDateTime(x.submittedAt)}</Table.Td>
-              <Table.Td>{x.submittedBy}</Table.Td>
+              <Table.Td>{nameOf(x.submittedBy)}</Table.Td>
               <Table.Td>{x.late ? <LateBadge late /> : <ToneBadge tone="green">{s.onTime}</ToneBadge>}</Table.Td>
               <Table.Td>
                 {x.submission === current ? (

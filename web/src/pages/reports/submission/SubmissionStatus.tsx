@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n';
 import { HeadlineFigures } from '../shared/HeadlineFigures';
 import type { SubmissionTrailOutput } from '../types';
 
-/** Where the plan or self-assessment stands: status, version, times sent, and a return's reason. */
+/** Where the plan or self-assessment stands: status, times sent (not the storage version), and a return's reason. */
 export function SubmissionStatus({ head }: { head: SubmissionTrailOutput['head'] }) {
   const { t } = useI18n();
   const s = t.reports.submission;
@@ -24,7 +24,6 @@ export function SubmissionStatus({ head }: { head: SubmissionTrailOutput['head']
               </Group>
             ),
           },
-          { label: s.version, value: formatNumber(head.version) },
           { label: s.submissions, value: formatNumber(head.submissions) },
           { label: s.lastChanged, value: formatDateTime(head.updatedAt) },
         ]}

@@ -1,5 +1,6 @@
 import type { Verification } from '@antq/domain';
 import { Stack, Text } from '@mantine/core';
+import { usePeopleNames } from '../../../api/usePeopleNames';
 import { ToneBadge } from '../../../components/ToneBadge';
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n';
@@ -13,6 +14,7 @@ import { resultText } from './criteria';
 export function VerificationCell({ verification }: { verification: Verification | undefined }) {
   const { t } = useI18n();
   const s = t.reports.submission;
+  const nameOf = usePeopleNames();
   if (!verification) {
     return (
       <Text size="sm" c="dimmed">
@@ -32,7 +34,7 @@ export function VerificationCell({ verification }: { verification: Verification 
         </Text>
       )}
       <Text size="xs" c="dimmed">
-        {t.assessment.verifiedBy(verification.by, formatDateTime(verification.at))}
+        {t.assessment.verifiedBy(nameOf(verification.by), formatDateTime(verification.at))}
       </Text>
     </Stack>
   );
