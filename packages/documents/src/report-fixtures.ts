@@ -8,7 +8,7 @@ const kienAn = row('307', 'Quận Kiến An', {
   wards: 10, campaigns: 1, plansExpected: 10, plansSubmitted: 9, plansOnTime: 8, plansApproved: 7,
   assessmentsExpected: 10, assessmentsSubmitted: 8, assessmentsApproved: 6, criteriaMetTotal: 240, wardsAllCriteriaMet: 3,
   models: 14, activeModels: 12, commitments: 320, signatories: 5400, forums: 6, opinionsReceived: 48, opinionsResolved: 41,
-  conferences: 4, programmeActivities: 20, programmeActivitiesDone: 17, programmeReports: 2,
+  conferences: 4, reviewConferences: 3, festivals: 1, programmeActivities: 20, programmeActivitiesDone: 17, programmeReports: 2,
   awards: 22, awardsCollective: 12, awardsIndividual: 10,
 });
 
@@ -16,13 +16,13 @@ const hongBang = row('303', 'Quận Hồng Bàng', {
   wards: 11, campaigns: 1, plansExpected: 11, plansSubmitted: 11, plansOnTime: 11, plansApproved: 11,
   assessmentsExpected: 11, assessmentsSubmitted: 11, assessmentsApproved: 10, criteriaMetTotal: 310, wardsAllCriteriaMet: 7,
   models: 9, activeModels: 9, commitments: 150, signatories: 2100, forums: 3, opinionsReceived: 20, opinionsResolved: 20,
-  conferences: 2, programmeActivities: 8, programmeActivitiesDone: 8, programmeReports: 1,
+  conferences: 2, reviewConferences: 2, festivals: 1, programmeActivities: 8, programmeActivitiesDone: 8, programmeReports: 1,
   awards: 5, awardsCollective: 2, awardsIndividual: 2, awardsHousehold: 1,
 });
 
 export function haiPhong(): ProvinceReportInput {
   const districts = [kienAn, hongBang];
-  return { provinceId: '31', provinceName: 'Thành phố Hải Phòng', year: 2024, districts, total: totalRow(districts, { code: '31', name: 'Thành phố Hải Phòng' }) };
+  return { provinceId: '31', provinceName: 'Thành phố Hải Phòng', year: 2024, districts, total: totalRow(districts, { code: '31', name: 'Thành phố Hải Phòng' }), campaigns: [] };
 }
 
 const ward = (code: string, name: string, values: Partial<ReportRow>) =>
@@ -74,7 +74,7 @@ export function kienAnDistrict(): DistrictReportInput {
 /** Quảng Bình 2023, nothing recorded anywhere: every figure zero. */
 export function emptyProvince(): ProvinceReportInput {
   const districts = [row('450', 'Thành Phố Đồng Hới', { wards: 15 }), row('451', 'Huyện Minh Hóa', { wards: 15 })];
-  return { provinceId: '44', provinceName: 'Tỉnh Quảng Bình', year: 2023, districts, total: totalRow(districts, { code: '44', name: 'Tỉnh Quảng Bình' }) };
+  return { provinceId: '44', provinceName: 'Tỉnh Quảng Bình', year: 2023, districts, total: totalRow(districts, { code: '44', name: 'Tỉnh Quảng Bình' }), campaigns: [] };
 }
 
 /**

@@ -133,14 +133,26 @@ export function movementBlocks(row: ReportRow, detail?: MovementCounts): Block[]
     const attendance = detail?.forumAttendance ? ` với ${num(detail.forumAttendance)} lượt người tham dự` : '';
     blocks.push(paragraph(`Tổ chức ${num(row.forums)} diễn đàn${attendance}${opinions ? `; ${opinions}` : ''}.`));
   } else if (opinions) blocks.push(paragraph(`${capitalised(opinions)}.`));
-  const gatherings = detail
-    ? andList([detail.conferences > 0 && `${num(detail.conferences)} hội nghị sơ kết, tổng kết`, detail.festivals > 0 && `${num(detail.festivals)} Ngày hội Toàn dân bảo vệ an ninh Tổ quốc`].filter((g): g is string => Boolean(g)))
-    : row.conferences > 0
-      ? `${num(row.conferences)} hội nghị sơ kết, tổng kết và Ngày hội Toàn dân bảo vệ an ninh Tổ quốc`
-      : '';
+  const gatherings = gatheringsPhrase(
+    detail ? { review: detail.conferences, festivals: detail.festivals, events: detail.gatherings } : { review: row.reviewConferences, festivals: row.festivals, events: row.conferences },
+  );
   if (gatherings) blocks.push(paragraph(`Tổ chức ${gatherings}.`));
   if (blocks.length === 0) blocks.push(paragraph('Trong năm chưa ghi nhận mô hình, lượt ký cam kết, diễn đàn hay hội nghị sơ kết, tổng kết nào.'));
   return blocks;
+}
+
+/**
+ * "3 hội nghị sơ kết, tổng kết và 1 Ngày hội …": each kind counted once per column, so a review
+ * conference held as the festival day is in both, and the phrase says so rather than let the
+ * reader add up two events where there was one.
+ */
+function gatheringsPhrase(g: { review: number; festivals: number; events: number }): string {
+  const festival = 'Ngày hội Toàn dân bảo vệ an ninh Tổ quốc';
+  // Only the combined count known (older figures): one phrase for both kinds.
+  if (g.review + g.festivals === 0) return g.events > 0 ? `${num(g.events)} hội nghị sơ kết, tổng kết và ${festival}` : '';
+  const kinds = andList([g.review > 0 && `${num(g.review)} hội nghị sơ kết, tổng kết`, g.festivals > 0 && `${num(g.festivals)} ${festival}`].filter((k): k is string => Boolean(k)));
+  const together = g.review + g.festivals - g.events;
+  return together > 0 ? `${kinds}, trong đó ${num(together)} hội nghị tổ chức cùng Ngày hội` : kinds;
 }
 
 const programmeName = 'chương trình phối hợp giữa lực lượng Công an với Mặt trận Tổ quốc và các đoàn thể';

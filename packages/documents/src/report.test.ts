@@ -115,6 +115,8 @@ describe('province report: Hải Phòng, 2024', async () => {
     expect(text).toContain('Có 20/21 phường, xã nộp kế hoạch, trong đó 19 đúng hạn, 18 kế hoạch đã được phê duyệt; 19/21 phường, xã nộp kết quả tự đánh giá');
     expect(text).toContain('Các quận, huyện còn phường, xã chưa nộp kết quả tự đánh giá: quận Kiến An (2).');
     expect(text).toContain('Tổng số 27 lượt khen thưởng, gồm 14 tập thể, 12 cá nhân và 1 hộ gia đình.');
+    // Hồng Bàng's review conference was held as the festival day: one event, in both columns.
+    expect(text).toContain('Tổ chức 5 hội nghị sơ kết, tổng kết và 2 Ngày hội Toàn dân bảo vệ an ninh Tổ quốc, trong đó 1 hội nghị tổ chức cùng Ngày hội.');
   });
 
   it('tables the districts with the total and no note, then signs for the police', () => {

@@ -22,7 +22,7 @@ const hongBang = row('303', 'Quận Hồng Bàng', {
 
 export function haiPhong(): ProvinceReportInput {
   const districts = [kienAn, hongBang];
-  return { provinceId: '31', provinceName: 'Thành phố Hải Phòng', year: 2024, districts, total: totalRow(districts, { code: '31', name: 'Thành phố Hải Phòng' }) };
+  return { provinceId: '31', provinceName: 'Thành phố Hải Phòng', year: 2024, districts, total: totalRow(districts, { code: '31', name: 'Thành phố Hải Phòng' }), campaigns: [] };
 }
 
 const wards = [

@@ -1,4 +1,4 @@
-import type { DistrictReport, ProvinceReport } from '@antq/domain';
+import { type DistrictReport, type ProvinceReport, unitLabel } from '@antq/domain';
 import { type ReportCampaign, writeCampaignSheets } from './report-campaign.js';
 import { inSentence, reportSections, writeRowsSheet } from './report-sheet.js';
 import { newWorkbook, toBytes } from './workbook.js';
@@ -14,8 +14,9 @@ export type DistrictReportInput = Pick<DistrictReport, 'district' | 'year' | 'ro
 export const summarySheet = 'Tổng hợp';
 export const wardsSheet = 'Phường, xã';
 
+// "Thành phố Đồng Hới" even when the catalogue spells it "Thành Phố Đồng Hới".
 const reportTitle = (unitName: string, year: number) =>
-  `Kết quả thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc năm ${year} – ${unitName}`;
+  `Kết quả thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc năm ${year} – ${unitLabel(unitName)}`;
 
 /**
  * The provincial report as a workbook: "Tổng hợp" with every column, then one sheet per
