@@ -111,21 +111,30 @@ export function removeAttribute(tableName: string, key: ItemKey, name: string, n
 /**
  * Makes the attributes of an item that begin with `prefix` exactly `values`, leaving the others
  * alone: a rebuild of one part of a shared item (a year's movement contributions) must not wipe
- * the parts other writers keep there.
+ * the parts other writers keep there. Several hundred attributes take several updates (each its
+ * own transaction: a rebuild is a repair, not one logical change).
  */
-export function replaceAttributes(tableName: string, key: ItemKey, prefix: string, values: Record<string, unknown>, existing: string[], now: string): WriteOp {
+export function replaceAttributes(tableName: string, key: ItemKey, prefix: string, values: Record<string, unknown>, existing: string[], now: string): WriteOp[] {
   const stale = existing.filter((name) => name.startsWith(prefix) && !(name in values));
-  const set = Object.keys(values);
-  const names = Object.fromEntries([...set, ...stale].map((name, i) => [`#a${i}`, name]));
-  const sets = set.map((_, i) => `#a${i} = :v${i}`);
-  const removes = stale.map((_, i) => `#a${set.length + i}`);
-  return {
-    Update: {
-      TableName: tableName,
-      Key: key,
-      UpdateExpression: `SET ${[...sets, 'updatedAt = :now'].join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-      ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
-      ExpressionAttributeValues: { ...Object.fromEntries(set.map((name, i) => [`:v${i}`, values[name]])), ':now': now },
-    },
-  };
+  const changes: Array<[string, { value: unknown } | undefined]> = [...Object.entries(values).map(([n, v]) => [n, { value: v }] as [string, { value: unknown }]), ...stale.map((n) => [n, undefined] as [string, undefined])];
+  const ops: WriteOp[] = [];
+  // DynamoDB's update expressions stop at 4 KB: a few hundred attributes per update, as many updates as it takes.
+  for (let start = 0; start === 0 || start < changes.length; start += ATTRIBUTES_PER_UPDATE) {
+    const chunk = changes.slice(start, start + ATTRIBUTES_PER_UPDATE);
+    const names = Object.fromEntries(chunk.map(([name], i) => [`#a${i}`, name]));
+    const sets = chunk.flatMap(([, v], i) => (v ? [`#a${i} = :v${i}`] : []));
+    const removes = chunk.flatMap(([, v], i) => (v ? [] : [`#a${i}`]));
+    ops.push({
+      Update: {
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `SET ${[...sets, 'updatedAt = :now'].join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ...(chunk.length > 0 && { ExpressionAttributeNames: names }),
+        ExpressionAttributeValues: { ...Object.fromEntries(chunk.flatMap(([, v], i) => (v ? [[`:v${i}`, v.value]] : []))), ':now': now },
+      },
+    });
+  }
+  return ops;
 }
+
+const ATTRIBUTES_PER_UPDATE = 150;

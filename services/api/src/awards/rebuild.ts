@@ -34,14 +34,16 @@ export async function rebuildAwardEntries(ctx: TenantContext): Promise<number> {
   for (const year of existing.keys()) if (!years.has(year)) years.set(year, {});
   const now = nowIso();
   for (const [year, entries] of years) {
-    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, keys.districtYear(ctx.tenantId, year), yearItemParts.award, entries, existing.get(year) ?? [], now)], {
-      tenantId: ctx.tenantId,
-      actor: { sub: ctx.user.sub, username: ctx.user.username },
-      action: 'awards.rebuildTallies',
-      entityType: 'DistrictYear',
-      entityId: String(year),
-      requestId: ctx.requestId,
-    });
+    for (const op of replaceAttributes(ctx.repo.tableName, keys.districtYear(ctx.tenantId, year), yearItemParts.award, entries, existing.get(year) ?? [], now)) {
+      await ctx.repo.commit([op], {
+        tenantId: ctx.tenantId,
+        actor: { sub: ctx.user.sub, username: ctx.user.username },
+        action: 'awards.rebuildTallies',
+        entityType: 'DistrictYear',
+        entityId: String(year),
+        requestId: ctx.requestId,
+      });
+    }
   }
   return years.size;
 }
@@ -70,14 +72,16 @@ export async function rebuildPersonMarks(ctx: TenantContext): Promise<number> {
   const now = nowIso();
   for (const { key, entries } of marks.values()) {
     const existing = Object.keys((await ctx.repo.get<Record<string, unknown>>(key)) ?? {});
-    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, key, 'p#', entries, existing, now)], {
-      tenantId: ctx.tenantId,
-      actor: { sub: ctx.user.sub, username: ctx.user.username },
-      action: 'awards.rebuildPersonMarks',
-      entityType: 'AwardRule',
-      entityId: key.PK,
-      requestId: ctx.requestId,
-    });
+    for (const op of replaceAttributes(ctx.repo.tableName, key, 'p#', entries, existing, now)) {
+      await ctx.repo.commit([op], {
+        tenantId: ctx.tenantId,
+        actor: { sub: ctx.user.sub, username: ctx.user.username },
+        action: 'awards.rebuildPersonMarks',
+        entityType: 'AwardRule',
+        entityId: key.PK,
+        requestId: ctx.requestId,
+      });
+    }
   }
   return marks.size;
 }

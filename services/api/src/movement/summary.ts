@@ -52,14 +52,16 @@ export async function rebuildMovementSummaries(ctx: TenantContext): Promise<numb
   for (const [year, contributions] of years) {
     const key = keys.districtYear(ctx.tenantId, year);
     const existing = Object.keys(stored.get(year) ?? {});
-    await ctx.repo.commit([replaceAttributes(ctx.repo.tableName, key, yearItemParts.movement, contributions, existing, now)], {
-      tenantId: ctx.tenantId,
-      actor: { sub: ctx.user.sub, username: ctx.user.username },
-      action: 'movement.rebuildSummary',
-      entityType: 'DistrictYear',
-      entityId: String(year),
-      requestId: ctx.requestId,
-    });
+    for (const op of replaceAttributes(ctx.repo.tableName, key, yearItemParts.movement, contributions, existing, now)) {
+      await ctx.repo.commit([op], {
+        tenantId: ctx.tenantId,
+        actor: { sub: ctx.user.sub, username: ctx.user.username },
+        action: 'movement.rebuildSummary',
+        entityType: 'DistrictYear',
+        entityId: String(year),
+        requestId: ctx.requestId,
+      });
+    }
   }
   return years.size;
 }
