@@ -60,6 +60,7 @@ describe('the consolidated reports', () => {
       await c.criteria.import({ content: { ...smallCatalogue, title: 'Bộ tiêu chí thứ hai' }, publish: true, idempotencyKey: key() }),
     ];
     const models: Array<{ recordId: string; version: number; fields: MovementModelFields }> = [];
+    let modelSaves = 0;
     let applied = 0;
     let awarded = 0;
     let n = 0;
@@ -119,6 +120,7 @@ describe('the consolidated reports', () => {
             const last = o.editLast ? models.pop() : undefined;
             const saved = await c.records.models.save({ ...(last && { recordId: last.recordId }), fields, expectedVersion: last?.version ?? 0, idempotencyKey: key() });
             models.push({ recordId: saved.recordId, version: saved.version, fields });
+            modelSaves++;
             applied++;
           } else if (o.kind === 'conference') {
             const fields = { kind: o.conference, ...(o.alsoFestival && { alsoFestival: true }), title: 'Hội nghị', wardId: o.ward, periodFromYear: YEAR - 1, periodToYear: YEAR, subject: { type: 'movement' as const }, date: day(-2), participants: 40 };
@@ -159,7 +161,7 @@ describe('the consolidated reports', () => {
     expect(applied).toBeGreaterThanOrEqual(15);
     expect(awarded).toBeGreaterThanOrEqual(3);
     // The figures this property is about were exercised: models across years, sets not summed.
-    expect(models.length).toBeGreaterThanOrEqual(2);
+    expect(modelSaves).toBeGreaterThanOrEqual(3);
     const row = (await c.reports.district({ year: YEAR })).row;
     expect(row.criteriaSets.length).toBe(2);
   });
