@@ -12,6 +12,16 @@ export interface ItemKey {
 export const tenantPartition = (tenantId: string): string => `D#${tenantId}`;
 export const provincePartitionPrefix = (provinceId: string): string => `P#${provinceId}#`;
 
+/**
+ * Partitions that belong to no tenant and no province: the platform's registry, settings, audit
+ * and outbox, accounts, sign-in counters, signed-out tokens. In AWS the API function's own role may
+ * touch these, read the provinces' registries, and reach no district's partition
+ * (`infra/lib/platform-access.ts`); `keys.test.ts` checks every key builder against this list, so
+ * a new prefix cannot be forgotten here and then refused by IAM.
+ */
+export const platformPartitionPrefixes = ['PLATFORM#', 'USER#', 'SIGNIN#', 'REVOKED#'] as const;
+/** GSI1 partitions of the platform: account listings by province, and the operators. */
+export const platformIndexPartitionPrefixes = ['ACCOUNTS#'] as const;
 /** Zero-padded so that versions and submissions sort in order as strings. */
 const pad = (n: number): string => String(n).padStart(4, '0');
 const campaignPartition = (tenantId: string, campaignId: string): string => `D#${tenantId}#CAMPAIGN#${campaignId}`;

@@ -21,6 +21,12 @@ import { appendItem, keyOf, partitionKeysOf, type WriteOp } from './writes.js';
 export interface DbContext {
   doc: DynamoDBDocumentClient;
   tableName: string;
+  /**
+   * Picks the client for one request from the partition keys it touches and whether it writes,
+   * when one set of credentials cannot serve them all (platform work in AWS: the function's own
+   * role for platform partitions, an operator session for a tenant's). Unset, `doc` serves all.
+   */
+  clientFor?: (partitionKeys: readonly string[], write: boolean) => DynamoDBDocumentClient;
 }
 
 /** Who did what to which entity; written in the same transaction as the change itself. */
@@ -80,9 +86,14 @@ export class Repository {
     if (!this.scope.owns(partitionKey)) throw new ScopeViolationError(this.scope.name, partitionKey);
   }
 
+  /** The client for a request touching these partitions (checked against the scope beforehand). */
+  private client(partitionKeys: readonly string[], write = false): DynamoDBDocumentClient {
+    return this.ctx.clientFor ? this.ctx.clientFor(partitionKeys, write) : this.ctx.doc;
+  }
+
   async get<T>(key: ItemKey): Promise<T | undefined> {
     this.assertOwns(key.PK);
-    const out = await this.ctx.doc.send(new GetCommand({ TableName: this.ctx.tableName, Key: key }));
+    const out = await this.client([key.PK]).send(new GetCommand({ TableName: this.ctx.tableName, Key: key }));
     return out.Item as T | undefined;
   }
 
@@ -92,9 +103,10 @@ export class Repository {
     const pkName = options.index ? `${options.index}PK` : 'PK';
     const skName = options.index ? `${options.index}SK` : 'SK';
     const items: T[] = [];
+    const doc = this.client([options.pk]);
     let startKey: Record<string, unknown> | undefined;
     do {
-      const out = await this.ctx.doc.send(
+      const out = await doc.send(
         new QueryCommand({
           TableName: this.ctx.tableName,
           IndexName: options.index,
@@ -116,13 +128,14 @@ export class Repository {
   /** Reads items by key, 100 per round trip (DynamoDB's limit); unprocessed keys are retried with backoff. */
   async batchGet<T>(itemKeys: ItemKey[]): Promise<T[]> {
     itemKeys.forEach((k) => this.assertOwns(k.PK));
+    const doc = this.client(itemKeys.map((k) => k.PK));
     const found: T[] = [];
     for (let start = 0; start < itemKeys.length; start += 100) {
       let pending: Record<string, unknown>[] = itemKeys.slice(start, start + 100).map((k) => ({ PK: k.PK, SK: k.SK }));
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt === 6) throw new Error(`BatchGet left ${pending.length} keys unprocessed after ${attempt} attempts`);
         if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
-        const out = await this.ctx.doc.send(new BatchGetCommand({ RequestItems: { [this.ctx.tableName]: { Keys: pending } } }));
+        const out = await doc.send(new BatchGetCommand({ RequestItems: { [this.ctx.tableName]: { Keys: pending } } }));
         found.push(...((out.Responses?.[this.ctx.tableName] ?? []) as T[]));
         pending = (out.UnprocessedKeys?.[this.ctx.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
@@ -137,10 +150,12 @@ export class Repository {
    */
   async write(op: WriteOp): Promise<void> {
     if (this.scope.readOnly) throw new ScopeViolationError(this.scope.name, 'write');
-    partitionKeysOf(op).forEach((pk) => this.assertOwns(pk));
-    if (op.Put) await this.ctx.doc.send(new PutCommand(op.Put));
-    else if (op.Update) await this.ctx.doc.send(new UpdateCommand(op.Update));
-    else if (op.Delete) await this.ctx.doc.send(new DeleteCommand(op.Delete));
+    const partitionKeys = partitionKeysOf(op);
+    partitionKeys.forEach((pk) => this.assertOwns(pk));
+    const doc = this.client(partitionKeys, true);
+    if (op.Put) await doc.send(new PutCommand(op.Put));
+    else if (op.Update) await doc.send(new UpdateCommand(op.Update));
+    else if (op.Delete) await doc.send(new DeleteCommand(op.Delete));
     else throw new Error('write() takes a Put, an Update or a Delete');
   }
 
@@ -202,9 +217,10 @@ export class Repository {
    * cancellation wrote nothing, and the conditions are evaluated afresh on the next attempt.
    */
   private async sendTransaction(items: WriteOp[]): Promise<void> {
+    const doc = this.client(items.flatMap(partitionKeysOf), true);
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.ctx.doc.send(new TransactWriteCommand({ TransactItems: items }));
+        await doc.send(new TransactWriteCommand({ TransactItems: items }));
         return;
       } catch (error) {
         const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];

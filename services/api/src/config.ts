@@ -21,6 +21,8 @@ export interface ApiConfig {
   tenantRoleArn?: string;
   /** In AWS, the read-only role provincial reads assume, narrowed by a session policy to the province's districts. */
   provinceRoleArn?: string;
+  /** In AWS, the role platform work assumes when it touches a district's items (onboarding, account audits). */
+  operatorRoleArn?: string;
   consoleOrigin?: string;
   cataloguePath: string;
   /** In the Lambda, the bundled DOCX/XLSX writers beside the handler (`/var/task/document-writers.cjs`). */
@@ -48,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     auth,
     tenantRoleArn: env.TENANT_ROLE_ARN,
     provinceRoleArn: env.PROVINCE_ROLE_ARN,
+    operatorRoleArn: env.OPERATOR_ROLE_ARN,
     consoleOrigin: env.CONSOLE_ORIGIN,
     cataloguePath: env.CATALOGUE_PATH ?? defaultCatalogue,
     documentWritersPath: env.DOCUMENT_WRITERS_PATH || undefined,

@@ -3,6 +3,7 @@ import { handle } from 'hono/aws-lambda';
 import { createApp } from './app.js';
 import { cognitoIdentity } from './auth/cognito-identity.js';
 import { createTokenVerifier } from './auth/verifier.js';
+import { assumedRoleOperatorClients } from './aws/operator-credentials.js';
 import { assumedRoleProvinceClients } from './aws/province-credentials.js';
 import { assumedRoleTenantClients } from './aws/tenant-credentials.js';
 import { catalogueLookup, provinceLookup } from './catalogue/load.js';
@@ -23,9 +24,10 @@ const sts = new STSClient({
 });
 const tenantClients = config.tenantRoleArn ? assumedRoleTenantClients({ sts, roleArn: config.tenantRoleArn, region: config.region }) : undefined;
 const provinceClients = config.provinceRoleArn ? assumedRoleProvinceClients({ sts, roleArn: config.provinceRoleArn, region: config.region }) : undefined;
+const operatorClients = config.operatorRoleArn ? assumedRoleOperatorClients({ sts, roleArn: config.operatorRoleArn, region: config.region }) : undefined;
 
 export const app = createApp({
-  data: createDataAccess(config, tenantClients, provinceClients),
+  data: createDataAccess(config, tenantClients, provinceClients, operatorClients),
   verifier: createTokenVerifier(config.auth),
   identity: cognitoIdentity({
     region: config.region,
