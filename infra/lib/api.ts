@@ -1,5 +1,6 @@
 import { delimiter } from 'node:path';
 import { Duration, Fn } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -9,8 +10,9 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledge, tableIndexWildcard } from './nag.js';
+import { acknowledge } from './nag.js';
 import { paths } from './paths.js';
+import { grantPlatformItems } from './platform-access.js';
 
 /** Where the catalogue lands in the Lambda: the bundle's directory is `/var/task`. */
 export const catalogueFileName = 'dvhcvn-2025-03-01.json';
@@ -39,10 +41,18 @@ export const cognitoAdminActions = [
 ] as const;
 
 export interface ApiProps {
-  /** The table the API reads and writes for platform operations. */
+  /** The table; the function's own role reaches its platform partitions only (see platform-access.ts). */
   readonly table: dynamodb.ITable;
   readonly userPool: cognito.IUserPool;
   readonly userPoolClient: cognito.IUserPoolClient;
+  /** How long the function's logs and the access logs are kept. */
+  readonly logRetention?: logs.RetentionDays;
+  /**
+   * The API's own host name for CloudFront to reach it, with an ACM certificate in the stack's
+   * region. When given, the execute-api endpoint is disabled: the API answers only on this name,
+   * which CloudFront uses as its origin. Without it CloudFront needs the execute-api endpoint.
+   */
+  readonly originDomain?: { readonly domainName: string; readonly certificateArn: string };
 }
 
 /**
@@ -58,6 +68,8 @@ export class Api extends Construct {
   public readonly stage: apigwv2.HttpStage;
   /** Host name of the API (no scheme), for use as a CloudFront origin. */
   public readonly domainName: string;
+  /** The custom origin domain, when configured: its regional name is the target of its DNS CNAME. */
+  public readonly customDomain?: apigwv2.DomainName;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -71,7 +83,7 @@ export class Api extends Construct {
       timeout: Duration.seconds(10),
       projectRoot: paths.repoRoot,
       depsLockFilePath: paths.lockFile,
-      logGroup: new logs.LogGroup(this, 'FunctionLogs', { retention: logs.RetentionDays.THREE_MONTHS }),
+      logGroup: new logs.LogGroup(this, 'FunctionLogs', { retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS }),
       environment: {
         AUTH_MODE: 'cognito',
         COGNITO_USER_POOL_ID: props.userPool.userPoolId,
@@ -108,7 +120,8 @@ export class Api extends Construct {
         },
       },
     });
-    props.table.grantReadWriteData(this.function);
+    // Platform partitions only: tenant, provincial and operator work assume their own roles.
+    grantPlatformItems(this.function.role!, props.table);
     // Accounts: exactly the admin actions the API uses, on its own user pool and nothing else.
     props.userPool.grant(this.function, ...cognitoAdminActions);
 
@@ -116,13 +129,23 @@ export class Api extends Construct {
       description: 'Antq coordination API (Hono + tRPC in one Lambda)',
       createDefaultStage: false,
       defaultIntegration: new HttpLambdaIntegration('LambdaIntegration', this.function),
+      // With an origin domain all traffic comes through CloudFront (and its web ACL) to that name.
+      disableExecuteApiEndpoint: Boolean(props.originDomain),
     });
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS });
+    if (props.originDomain) {
+      this.customDomain = new apigwv2.DomainName(this, 'OriginDomain', {
+        domainName: props.originDomain.domainName,
+        certificate: acm.Certificate.fromCertificateArn(this, 'OriginCertificate', props.originDomain.certificateArn),
+        securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
+      });
+    }
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS });
     this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: 100, burstLimit: 200 },
+      ...(this.customDomain && { domainMapping: { domainName: this.customDomain } }),
       accessLogSettings: {
         destination: new apigwv2.LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(
@@ -141,13 +164,11 @@ export class Api extends Construct {
       },
     });
     // apiEndpoint is `https://<id>.execute-api.<region>.<suffix>`: keep the host.
-    this.domainName = Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint));
+    this.domainName = props.originDomain?.domainName ?? Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint));
 
     acknowledge(this.function, {
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
         'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs: the AWS-maintained minimum for Lambda.',
-      [tableIndexWildcard(props.table)]:
-        'grantReadWriteData adds <table>/index/* so platform operations can query GSI1; the grant covers this one table and its indexes only.',
       'AwsSolutions-L1':
         'Node.js 22 is pinned on purpose: the architecture targets Node 22 for Lambda and the bundle is built for it; changing runtime is a reviewed change.',
     });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, type CfnElement, DefaultStackSynthesizer, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, type CfnElement, DefaultStackSynthesizer, Duration, Stack, Token } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -17,6 +18,12 @@ export interface ConsoleHostingProps {
   readonly apiDomainName: string;
   /** Vite's output directory; deployed only if it holds an `index.html` at synth time. */
   readonly distDir: string;
+  /** The CLOUDFRONT-scope web ACL (created in us-east-1 by the edge stack). */
+  readonly webAclArn: string;
+  /** The console's own host name and its ACM certificate (us-east-1); CloudFront's default name otherwise. */
+  readonly domain?: { readonly domainName: string; readonly certificateArn: string };
+  /** Days S3 and CloudFront access logs are kept. */
+  readonly accessLogDays?: number;
 }
 
 /**
@@ -42,7 +49,7 @@ export class ConsoleHosting extends Construct {
       encryption: s3.BucketEncryption.S3_MANAGED,
       // CloudFront standard logging writes with ACLs, so the bucket must accept them.
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ expiration: Duration.days(90) }],
+      lifecycleRules: [{ expiration: Duration.days(props.accessLogDays ?? 90) }],
     });
     this.bucket = new s3.Bucket(this, 'Site', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -67,6 +74,12 @@ export class ConsoleHosting extends Construct {
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Antq console and API',
       defaultRootObject: 'index.html',
+      webAclId: props.webAclArn,
+      ...(props.domain && {
+        domainNames: [props.domain.domainName],
+        certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+        minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      }),
       // Price class 200 is the cheapest that includes edge locations in Vietnam's region.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
@@ -84,7 +97,7 @@ export class ConsoleHosting extends Construct {
       },
       additionalBehaviors: Object.fromEntries(apiPathPatterns.map((pattern) => [pattern, apiBehavior])),
     });
-    this.url = `https://${this.distribution.distributionDomainName}`;
+    this.url = `https://${props.domain?.domainName ?? this.distribution.distributionDomainName}`;
 
     if (existsSync(join(props.distDir, 'index.html'))) {
       this.deployment = new BucketDeployment(this, 'Deploy', {
@@ -105,10 +118,11 @@ export class ConsoleHosting extends Construct {
     acknowledge(this.distribution, {
       'AwsSolutions-CFR1':
         'Officials and provincial partners reach the console from anywhere (travel, roaming); access is controlled by Cognito sign-in, not geography.',
-      'AwsSolutions-CFR2':
-        'No WAF web ACL yet: a CloudFront ACL lives in us-east-1 and is billed monthly; the API stage throttles requests. To be added with the production domain.',
-      'AwsSolutions-CFR4':
-        'The distribution uses the default *.cloudfront.net certificate, whose minimum TLS version CloudFront fixes; a custom domain with TLSv1.2_2021 comes with production.',
+      // With a custom domain the viewer policy is TLSv1.2_2021 and there is nothing to acknowledge (prod requires one).
+      ...(!props.domain && {
+        'AwsSolutions-CFR4':
+          'This stage has no custom domain (-c domainName/certificateArn): on the default *.cloudfront.net certificate CloudFront fixes the viewer TLS policy (TLSv1) and ignores a minimum; prod cannot synthesize without its domain.',
+      }),
     });
   }
 }
@@ -138,6 +152,9 @@ function acknowledgeDeploymentHandler(scope: Construct, site: s3.Bucket): void {
   const stack = Stack.of(scope);
   const qualifier = stack.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
   const siteId = stack.getLogicalId(site.node.defaultChild as CfnElement);
+  // cdk-nag names unresolved pseudo parameters <AWS::…>; a stack with a region has them literally.
+  const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
+  const partition = Token.isUnresolved(stack.partition) ? '<AWS::Partition>' : stack.partition;
   const sync = 'CDK BucketDeployment handler: an S3 sync from the CDK asset bucket into the console bucket needs these object-level wildcards';
   for (const child of stack.node.children.filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'))) {
     acknowledge(child, {
@@ -149,7 +166,7 @@ function acknowledgeDeploymentHandler(scope: Construct, site: s3.Bucket): void {
       'AwsSolutions-IAM5[Action::s3:List*]': `${sync} (listing to compute the diff).`,
       'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `${sync} (prune files of the previous build).`,
       'AwsSolutions-IAM5[Action::s3:Abort*]': `${sync} (abort failed multipart uploads).`,
-      [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*]`]:
+      [`AwsSolutions-IAM5[Resource::arn:${partition}:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-${region}/*]`]:
         `${sync}: the zipped build is an object of the bootstrap asset bucket.`,
       [`AwsSolutions-IAM5[Resource::<${siteId}.Arn>/*]`]: `${sync}: every object of the console bucket may be replaced.`,
       'AwsSolutions-IAM5[Resource::*]':

@@ -30,6 +30,14 @@ export const verificationMessage = {
   smsMessage: 'ANTQ: ma xac minh dat lai mat khau cua ban la {####}.',
 } as const;
 
+export interface IdentityProps {
+  /** The pool's name (`antq-prod`); CloudFormation names it when unset. */
+  readonly userPoolName?: string;
+  /** What a stack deletion does to the pool and its accounts (RETAIN unless a stage says otherwise). */
+  readonly removalPolicy?: RemovalPolicy;
+  readonly deletionProtection?: boolean;
+}
+
 /**
  * Cognito user pool for the console's users. Accounts are created by operators only; the tenant,
  * ward and province a user belongs to are custom attributes that the API reads from the ID token.
@@ -42,9 +50,10 @@ export class Identity extends Construct {
   /** One group per role, keyed by the role name. */
   public readonly groups: Record<(typeof roleGroups)[number], cognito.UserPoolGroup>;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: IdentityProps = {}) {
     super(scope, id);
     this.userPool = new cognito.UserPool(this, 'UserPool', {
+      ...(props.userPoolName && { userPoolName: props.userPoolName }),
       selfSignUpEnabled: false,
       signInAliases: { username: true, email: true },
       signInCaseSensitive: false,
@@ -67,8 +76,8 @@ export class Identity extends Construct {
       mfa: cognito.Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: props.deletionProtection ?? true,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
 
     this.client = this.userPool.addClient('ConsoleClient', {

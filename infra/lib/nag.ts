@@ -1,5 +1,4 @@
-import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 
 export { AwsSolutionsChecks } from 'cdk-nag';
@@ -11,10 +10,4 @@ export { AwsSolutionsChecks } from 'cdk-nag';
  */
 export function acknowledge(scope: IConstruct, findings: Record<string, string>): void {
   Validations.of(scope).acknowledge(...Object.entries(findings).map(([id, reason]) => ({ id, reason })));
-}
-
-/** The IAM5 finding for `<table>/index/*`, which any grant that covers a table's GSIs produces. */
-export function tableIndexWildcard(table: ITable): string {
-  const logicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);
-  return `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/index/*]`;
 }

@@ -2,7 +2,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { apiAssumedRole } from './assumed-role.js';
-import { acknowledge, tableIndexWildcard } from './nag.js';
+import { tableAndIndexArns } from './data-table.js';
 
 /** Session tag that carries the provincial caller's province code. */
 export const provinceTag = 'ProvinceId';
@@ -37,12 +37,9 @@ export class ProvinceAccess extends Construct {
       new iam.PolicyStatement({
         sid: 'ProvinceReadOnly',
         actions: [...provinceReadActions],
-        resources: [table.tableArn, `${table.tableArn}/index/*`],
+        resources: tableAndIndexArns(table),
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`P#\${aws:PrincipalTag/${provinceTag}}#*`, 'D#*'] } },
       }),
     );
-    acknowledge(this.role, {
-      [tableIndexWildcard(table)]: 'Queries on GSI1 need <table>/index/*; reads are confined by dynamodb:LeadingKeys and, per session, by a policy naming the districts.',
-    });
   }
 }

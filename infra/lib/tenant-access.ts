@@ -2,7 +2,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { apiAssumedRole } from './assumed-role.js';
-import { acknowledge, tableIndexWildcard } from './nag.js';
+import { tableAndIndexArns } from './data-table.js';
 
 /** Session tag that carries the caller's district code; the role's policy keys off it. */
 export const tenantTag = 'TenantId';
@@ -58,16 +58,12 @@ export class TenantAccess extends Construct {
       new iam.PolicyStatement({
         sid: 'TenantItemsOnly',
         actions: [...tenantItemActions],
-        resources: [table.tableArn, `${table.tableArn}/index/*`],
+        resources: tableAndIndexArns(table),
         // ForAllValues is vacuously true when a request has no leading keys, which is exactly what
         // a Scan looks like: that is why Scan must never be added to the actions above.
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': tenantLeadingKeys } },
       }),
     );
 
-    acknowledge(this.role, {
-      [tableIndexWildcard(table)]:
-        'Queries on GSI1 need <table>/index/*; every action is still confined by the dynamodb:LeadingKeys condition to the session tenant partitions.',
-    });
   }
 }

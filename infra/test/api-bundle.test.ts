@@ -19,7 +19,7 @@ afterAll(() => {
 function apiAssetDir(): string {
   const functionId = stack.getLogicalId(stack.api.function.node.defaultChild as never);
   const hash = String(template.toJSON().Resources[functionId].Properties.Code.S3Key).replace(/\.zip$/, '');
-  const source = JSON.parse(readFileSync(join(outdir, 'AntqStack.assets.json'), 'utf8')).files[hash]?.source;
+  const source = JSON.parse(readFileSync(join(outdir, `${stack.artifactId}.assets.json`), 'utf8')).files[hash]?.source;
   expect(source?.packaging).toBe('zip');
   return join(outdir, source.path);
 }

@@ -6,7 +6,7 @@ import { catalogueFileName, cognitoAdminActions } from '../lib/api.js';
 import { paths } from '../lib/paths.js';
 import { synthesize } from './support/synth.js';
 
-const { stack, template, cleanup } = synthesize();
+const { stack, template, cleanup } = synthesize({ bundle: false });
 afterAll(cleanup);
 const functionId = stack.getLogicalId(stack.api.function.node.defaultChild as never);
 

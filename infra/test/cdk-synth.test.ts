@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { paths } from '../lib/paths.js';
+import { prodContext } from './support/synth.js';
 
 const outdir = mkdtempSync(join(tmpdir(), 'antq-cdk-cli-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -26,13 +27,25 @@ function cdk(args: string[]): Promise<{ code: number | null; output: string }> {
 }
 
 describe('cdk synth (CLI)', () => {
-  it('synthesizes AntqStack offline with cdk-nag passing', async () => {
-    const { code, output } = await cdk(['synth', '--quiet', '--no-notices', '--lookups=false', '-o', outdir]);
+  it.each([
+    ['dev', 'Antq-dev', []],
+    ['prod', 'Antq-prod', Object.entries(prodContext).flatMap(([key, value]) => ['-c', `${key}=${value}`])],
+  ])('synthesizes the %s stage offline with cdk-nag passing', async (stage, stackName, context) => {
+    const out = join(outdir, stage);
+    const { code, output } = await cdk(['synth', '--quiet', '--no-notices', '--lookups=false', '-o', out, ...(context.length ? context : ['-c', 'stage=dev'])]);
     expect(code, output).toBe(0);
     expect(output).not.toMatch(/AwsSolutions-/);
-    const templatePath = join(outdir, 'AntqStack.template.json');
-    expect(existsSync(templatePath)).toBe(true);
-    const template = JSON.parse(readFileSync(templatePath, 'utf8'));
-    expect(Object.values<{ Type: string }>(template.Resources).some((r) => r.Type === 'AWS::Lambda::Function')).toBe(true);
+    const read = (name: string) => JSON.parse(readFileSync(join(out, `${name}.template.json`), 'utf8'));
+    expect(existsSync(join(out, `${stackName}.template.json`))).toBe(true);
+    const main = read(stackName);
+    expect(Object.values<{ Type: string }>(main.Resources).some((r) => r.Type === 'AWS::Lambda::Function')).toBe(true);
+    const edge = read(`${stackName}-edge`);
+    expect(Object.values<{ Type: string }>(edge.Resources).map((r) => r.Type)).toContain('AWS::WAFv2::WebACL');
+  });
+
+  it('refuses a prod synthesis without its domains, saying what is missing', async () => {
+    const { code, output } = await cdk(['synth', '--quiet', '--no-notices', '--lookups=false', '-o', join(outdir, 'prod-incomplete'), '-c', 'stage=prod']);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/prod stage needs its domains/);
   });
 });

@@ -12,8 +12,8 @@ mkdirSync(join(builtDist, 'assets'));
 writeFileSync(join(builtDist, 'index.html'), '<!doctype html><title>antq</title>');
 writeFileSync(join(builtDist, 'assets', 'app.js'), 'console.log(1)');
 
-const built = synthesize({ consoleDistDir: builtDist });
-const unbuilt = synthesize({ consoleDistDir: missingConsoleDist });
+const built = synthesize({ consoleDistDir: builtDist, bundle: false });
+const unbuilt = synthesize({ consoleDistDir: missingConsoleDist, bundle: false });
 afterAll(() => {
   built.cleanup();
   unbuilt.cleanup();

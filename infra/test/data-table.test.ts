@@ -1,9 +1,10 @@
 import { tableDefinition } from '@antq/db/table';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { synthesize } from './support/synth.js';
+import { prodContext, synthesize } from './support/synth.js';
 
-const { template, cleanup } = synthesize();
+// The production table (dev's differs in removal and protection only: see stage.test.ts).
+const { template, cleanup } = synthesize({ bundle: false, context: prodContext });
 afterAll(cleanup);
 
 describe('data table', () => {
@@ -32,7 +33,7 @@ describe('data table', () => {
   it('is on demand, point-in-time recoverable, deletion protected and AWS-managed encrypted', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       BillingMode: 'PAY_PER_REQUEST',
-      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 },
       DeletionProtectionEnabled: true,
       // SSEEnabled without a key ARN: the AWS-managed key (aws/dynamodb), not the owned default.
       SSESpecification: { SSEEnabled: true, KMSMasterKeyId: Match.absent() },

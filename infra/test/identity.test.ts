@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { invitationMessage, roleGroups, verificationMessage } from '../lib/identity.js';
 import { synthesize } from './support/synth.js';
 
-const { template, cleanup } = synthesize();
+const { template, cleanup } = synthesize({ bundle: false });
 afterAll(cleanup);
 
 describe('identity', () => {

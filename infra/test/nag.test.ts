@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { AntqStack } from '../lib/antq-stack.js';
+import { addAntqStacks } from '../lib/antq-app.js';
 import { AwsSolutionsChecks } from '../lib/nag.js';
-import { cdkContext, missingConsoleDist } from './support/synth.js';
+import { cdkContext, missingConsoleDist, prodContext } from './support/synth.js';
 
 const builtDist = mkdtempSync(join(tmpdir(), 'antq-web-dist-'));
 writeFileSync(join(builtDist, 'index.html'), '<!doctype html>');
@@ -15,11 +15,14 @@ afterAll(() => {
   for (const dir of [builtDist, ...outdirs]) rmSync(dir, { recursive: true, force: true });
 });
 
-function build(consoleDistDir: string) {
+/** Both stacks of a stage (the edge stack in us-east-1 and the main one), checked together. */
+function build(consoleDistDir: string, context: Record<string, string>) {
   const outdir = mkdtempSync(join(tmpdir(), 'antq-nag-'));
   outdirs.push(outdir);
-  const app = new App({ outdir, context: cdkContext() });
-  return { app, stack: new AntqStack(app, 'AntqStack', { consoleDistDir }) };
+  // No bundling: the findings are about the templates, and the bundle is checked in api-bundle.test.ts.
+  const app = new App({ outdir, context: { ...cdkContext(), 'aws:cdk:bundling-stacks': [], ...context } });
+  addAntqStacks(app, { consoleDistDir });
+  return { app, stack: app };
 }
 
 const findingIds = (stack: IConstruct) => new AwsSolutionsChecks().validateScope(stack).violations.map((v) => v.ruleName);
@@ -35,10 +38,11 @@ function acknowledgements(root: IConstruct): Array<{ path: string; id: string; r
 }
 
 describe.each([
-  ['console built', builtDist],
-  ['console not built', missingConsoleDist],
-])('cdk-nag AwsSolutions (%s)', (_name, dist) => {
-  const { app, stack } = build(dist);
+  ['dev, console built', builtDist, {}],
+  ['dev, console not built', missingConsoleDist, {}],
+  ['prod, console built', builtDist, prodContext],
+])('cdk-nag AwsSolutions (%s)', (_name, dist, context: Record<string, string>) => {
+  const { app, stack } = build(dist, context);
 
   it('reports no unacknowledged finding, error or warning', () => {
     const report = new AwsSolutionsChecks().validateScope(stack);
@@ -63,7 +67,7 @@ describe.each([
   it('acknowledges only findings that actually occur', () => {
     // Rebuild with acknowledgements ignored to see every raw finding, then compare.
     const spy = vi.spyOn(Validations.prototype, 'acknowledge').mockImplementation(() => undefined);
-    const raw = new Set(findingIds(build(dist).stack));
+    const raw = new Set(findingIds(build(dist, context).stack));
     spy.mockRestore();
     expect(raw.size).toBeGreaterThan(0);
     const stale = acknowledgements(stack).filter((ack) => !raw.has(ack.id));

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { provinceReadActions } from '../lib/province-access.js';
 import { synthesize } from './support/synth.js';
 
-const { stack, template, cleanup } = synthesize();
+const { stack, template, cleanup } = synthesize({ bundle: false });
 afterAll(cleanup);
 const roleId = stack.resolve(stack.provinceAccess.role.roleArn)['Fn::GetAtt'][0] as string;
 const apiRoleId = stack.resolve(stack.api.function.role!.roleArn)['Fn::GetAtt'][0] as string;
