@@ -92,7 +92,7 @@ describe('awards in the console', () => {
     await page.getByRole('button', { name: 'Ra quyết định' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ra quyết định khen thưởng' });
     await dialog.getByLabel('Cấp ban hành').selectOption({ label: 'Cấp huyện' });
-    expect(await dialog.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ủy ban nhân dân Quận Kiến An');
+    expect(await dialog.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ủy ban nhân dân quận Kiến An');
     await dialog.getByLabel('Số quyết định').fill(NUMBER);
     await dialog.getByLabel('Ngày ký').fill('01/07/2025');
     await dialog.getByLabel('Người ký', { exact: true }).fill('Lê Văn Hòa');
