@@ -58,21 +58,27 @@ const stageDefaults: Record<StageName, Pick<StageConfig, 'logRetention' | 'acces
   prod: { logRetention: RetentionDays.ONE_YEAR, accessLogDays: 365, dataRemovalPolicy: RemovalPolicy.RETAIN, deletionProtection: true, pointInTimeRecoveryDays: 35 },
 };
 
+/** The settings a stage reads from context, flat (`-c domainName=…`) or in the stage's object. */
+export const stageContextKeys = ['region', 'domainName', 'certificateArn', 'apiDomainName', 'apiCertificateArn', 'alarmEmail', 'existingTableName'] as const;
+
 /**
  * The stage from CDK context: `-c stage=dev|prod` (default dev), `-c region=…`, and optionally
  * `-c domainName=… -c certificateArn=…` (CloudFront, us-east-1), `-c apiDomainName=… -c
  * apiCertificateArn=…` (API origin, stack region), `-c alarmEmail=…`, `-c existingTableName=…`.
+ * The same keys may be kept per stage in an object `"antq:prod": { … }` in cdk.json's context, so
+ * that a deployment's settings are written down once; a flat `-c` value wins over it.
  * prod requires both domains: its console is served on its own name with TLS 1.2 and its API is
  * reachable only through CloudFront's origin name, never at the execute-api URL.
  */
 export function stageFromContext(node: Node): StageConfig {
-  const context = (key: string): string | undefined => {
-    const value = node.tryGetContext(key);
-    return value === undefined || value === null || value === '' ? undefined : String(value);
-  };
-  const name = context('stage') ?? 'dev';
+  const present = (value: unknown): string | undefined => (value === undefined || value === null || value === '' ? undefined : String(value));
+  const name = present(node.tryGetContext('stage')) ?? 'dev';
   if (!(stageNames as readonly string[]).includes(name)) throw new Error(`Unknown stage "${name}": use -c stage=dev or -c stage=prod`);
   const stage = name as StageName;
+  const own = (node.tryGetContext(`antq:${stage}`) ?? {}) as Record<string, unknown>;
+  const unknown = Object.keys(own).filter((key) => !(stageContextKeys as readonly string[]).includes(key));
+  if (unknown.length > 0) throw new Error(`antq:${stage} in context has unknown settings: ${unknown.join(', ')} (known: ${stageContextKeys.join(', ')})`);
+  const context = (key: (typeof stageContextKeys)[number]): string | undefined => present(node.tryGetContext(key)) ?? present(own[key]);
   const region = context('region') ?? defaultRegion;
   const domain = customDomain(context, region);
   if (stage === 'prod' && !domain?.api) {
@@ -91,8 +97,8 @@ export function stageFromContext(node: Node): StageConfig {
   };
 }
 
-function customDomain(context: (key: string) => string | undefined, region: string): CustomDomain | undefined {
-  const [domainName, certificateArn, apiDomainName, apiCertificateArn] = ['domainName', 'certificateArn', 'apiDomainName', 'apiCertificateArn'].map(context);
+function customDomain(context: (key: 'domainName' | 'certificateArn' | 'apiDomainName' | 'apiCertificateArn') => string | undefined, region: string): CustomDomain | undefined {
+  const [domainName, certificateArn, apiDomainName, apiCertificateArn] = (['domainName', 'certificateArn', 'apiDomainName', 'apiCertificateArn'] as const).map(context);
   if (!domainName && !certificateArn && !apiDomainName && !apiCertificateArn) return undefined;
   if (!domainName || !certificateArn) throw new Error('A custom domain needs both -c domainName=… and -c certificateArn=…');
   if (Boolean(apiDomainName) !== Boolean(apiCertificateArn)) throw new Error('The API origin domain needs both -c apiDomainName=… and -c apiCertificateArn=…');

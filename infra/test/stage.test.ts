@@ -28,6 +28,16 @@ describe('stage from CDK context', () => {
     expect(() => stageOf({ ...prodContext, apiCertificateArn: '' })).toThrow(/apiDomainName=… and -c apiCertificateArn=…/);
   });
 
+  it("reads a stage's settings from its object in context (written down once in cdk.json), a flat -c winning", () => {
+    const { stage: _s, ...settings } = prodContext;
+    const written = { stage: 'prod', 'antq:prod': settings, 'antq:dev': { region: 'ap-southeast-7' } };
+    expect(stageFromContext(new App({ context: written as never }).node)).toMatchObject({ name: 'prod', domain: { domainName: prodContext.domainName, api: { domainName: prodContext.apiDomainName } }, alarmEmail: prodContext.alarmEmail });
+    expect(stageFromContext(new App({ context: { ...written, alarmEmail: 'other@example.gov.vn' } as never }).node).alarmEmail).toBe('other@example.gov.vn');
+    expect(stageFromContext(new App({ context: { ...written, stage: 'dev' } as never }).node)).toMatchObject({ name: 'dev', region: 'ap-southeast-7' });
+    expect(stageFromContext(new App({ context: { ...written, stage: 'dev' } as never }).node).domain).toBeUndefined();
+    expect(() => stageFromContext(new App({ context: { 'antq:dev': { domain: 'x' } } as never }).node)).toThrow(/unknown settings: domain/);
+  });
+
   it('reads an existing table and an alarm e-mail when given', () => {
     expect(stageOf({ existingTableName: 'Antq-prod-restored', alarmEmail: 'a@example.gov.vn' })).toMatchObject({ existingTableName: 'Antq-prod-restored', alarmEmail: 'a@example.gov.vn' });
   });
