@@ -18,7 +18,7 @@ export const DERIVED_ITEMS_VERSION = 3;
  * Rebuilds the derived items when their shape changed, and carries models still active into a new
  * year: a model counts in every year up to the current one, so on the first run of a year each
  * district's movement part is recomputed (`modelsThrough` remembers the year done). Runs at every
- * local start; in AWS, `npm run rebuild-summaries -- <district>` does the same for one district.
+ * local start; in AWS it is a deploy step, `npm run migrate` (`cli/migrate.ts`, docs/runbook.md).
  */
 export async function migrateDerivedItems(data: DataAccess, log: Logger): Promise<number> {
   const platform = data.platform();
