@@ -1,6 +1,7 @@
 import type { AppRouter, ErrorData } from '@antq/api';
 import { TRPCClientError } from '@trpc/client';
 import type { Messages } from '../i18n';
+import { localizeFieldErrors } from '../i18n/fieldMessages';
 
 export type ApiError = TRPCClientError<AppRouter>;
 
@@ -17,11 +18,11 @@ export function httpStatusOf(error: unknown): number | undefined {
   return typeof response?.status === 'number' ? response.status : undefined;
 }
 
-/** Field problems the API reported on a BAD_REQUEST, keyed by dotted path. */
+/** Field problems the API reported on a BAD_REQUEST, keyed by dotted path, in the console's language. */
 export function fieldErrorsOf(error: unknown): Record<string, string[]> {
   if (!isApiError(error)) return {};
   const data = error.data as Partial<ErrorData> | undefined;
-  return data?.fieldErrors ?? {};
+  return localizeFieldErrors(data?.fieldErrors ?? {});
 }
 
 /** A sentence a user can read: the API's own Vietnamese message when it sent one. */

@@ -82,3 +82,13 @@ describe('dates typed in forms', () => {
     expect(toDateInput('')).toBe('');
   });
 });
+
+describe('numberInProse', () => {
+  it('keeps a number verbatim once, without a typed "Số:" in front', async () => {
+    const { numberInProse } = await import('./index');
+    expect(numberInProse('Số: 318/QĐ-UBND')).toBe('318/QĐ-UBND');
+    expect(numberInProse('số 45/KH-UBND')).toBe('45/KH-UBND');
+    expect(numberInProse('15-NQ/ĐU')).toBe('15-NQ/ĐU');
+    expect(numberInProse('09/CTr-BCA-MTTW')).toBe('09/CTr-BCA-MTTW');
+  });
+});

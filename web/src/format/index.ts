@@ -6,4 +6,4 @@ export { vietnamDay as vietnamToday } from '@antq/domain';
 export { formatVnd } from './money';
 export { formatNumber } from './number';
 export { formatScore } from './score';
-export { foldVietnamese, matchesSearch } from './text';
+export { foldVietnamese, matchesSearch, numberInProse } from './text';

@@ -18,3 +18,11 @@ export function matchesSearch(name: string, search: string): boolean {
   const wanted = foldVietnamese(search);
   return wanted === '' || foldVietnamese(name).includes(wanted);
 }
+
+/**
+ * A document number as prose writes it after "số": verbatim, but without the "Số:" a clerk may have
+ * typed in front ("Số: 318/QĐ-UBND" → "318/QĐ-UBND"), so "quyết định số Số: 318/QĐ-UBND" never shows.
+ */
+export function numberInProse(number: string): string {
+  return number.normalize('NFC').replace(/^\s*số\s*:?\s*/iu, '').trim();
+}

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
+import { setFieldMessageLanguage } from './fieldMessages';
 import { dictionaries, type Language, readStoredLanguage, storeLanguage } from './language';
 import type { Messages } from './vi';
 
@@ -14,10 +15,15 @@ const storage = typeof window === 'undefined' ? undefined : window.localStorage;
 
 /** Vietnamese by default; the header's switch changes the language and remembers it in localStorage. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => readStoredLanguage(storage));
+  const [language, setLanguageState] = useState<Language>(() => {
+    const stored = readStoredLanguage(storage);
+    setFieldMessageLanguage(stored);
+    return stored;
+  });
 
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(storage, next);
+    setFieldMessageLanguage(next);
     setLanguageState(next);
   }, []);
 

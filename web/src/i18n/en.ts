@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber, numberInProse } from '../format';
 import type { Messages } from './vi';
 
 /** English, the console's second language. Dates and numbers stay Vietnamese-formatted on purpose. */
@@ -993,7 +993,7 @@ export const en: Messages = {
     editTitle: 'Edit the joint programme',
     formIntro: "The programme itself; its activities, reports and conferences are added on the programme's page.",
     edit: 'Edit the programme',
-    subtitle: (number: string) => `Joint programme no. ${number}`,
+    subtitle: (number: string) => `Joint programme no. ${numberInProse(number)}`,
     facts: 'About the programme',
     none: 'None',
     back: 'All programmes',
@@ -1044,7 +1044,7 @@ export const en: Messages = {
   operator: {
     title: 'Onboard districts',
     formTitle: 'Onboard a new district',
-    formIntro: 'Enter the district’s GSO code; its wards are created from the administrative catalogue.',
+    formIntro: 'Pick the district by province and name, see what will be created, then confirm; its wards are created from the administrative catalogue.',
     codeLabel: 'District code (GSO)',
     codeHint: '3 digits, e.g. 307 (Quận Kiến An)',
     submit: 'Onboard',
@@ -1259,7 +1259,7 @@ export const en: Messages = {
     saved: 'Nomination saved.',
     status: 'Status',
     returnedBecause: (reason: string) => `Returned because: ${reason}`,
-    awardedBy: (number: string, date: string) => `Awarded by decision no. ${number} of ${formatDate(date)}`,
+    awardedBy: (number: string, date: string) => `Awarded by decision no. ${numberInProse(number)} of ${formatDate(date)}`,
     submit: 'Send',
     submitOf: (name: string) => `Send the nomination: ${name}`,
     submitTitle: 'Send the nomination',
@@ -1303,12 +1303,12 @@ export const en: Messages = {
     pickSome: 'Choose at least one nomination for the decision',
     chosen: (n: number) => `${formatNumber(n)} lines chosen`,
     saveDecision: 'Save decision',
-    decided: (number: string) => `Award decision ${number} issued.`,
+    decided: (number: string) => `Award decision ${numberInProse(number)} issued.`,
     lineCount: 'Awarded',
     revokedCount: 'Revoked',
-    open: (number: string) => `Open decision ${number}`,
+    open: (number: string) => `Open decision ${numberInProse(number)}`,
     back: 'Back to awards',
-    decisionHeading: (number: string) => `Award decision ${number}`,
+    decisionHeading: (number: string) => `Award decision ${numberInProse(number)}`,
     decisionSubtitle: (body: string, date: string) => `${body}, ${formatDate(date)}`,
     decisionFacts: 'Decision details',
     signer: 'Signed by',
@@ -1318,7 +1318,7 @@ export const en: Messages = {
     form: 'Award',
     outcomeStatus: 'Status',
     inForce: 'In force',
-    revokedBy: (number: string, date: string) => `Revoked by decision ${number} of ${formatDate(date)}`,
+    revokedBy: (number: string, date: string) => `Revoked by decision ${numberInProse(number)} of ${formatDate(date)}`,
     revoke: 'Revoke',
     revokeOf: (name: string) => `Revoke: ${name}`,
     revokeTitle: 'Revoke an award',

@@ -18,7 +18,7 @@ import {
   signatoryKindLabels,
   statusLabels,
 } from '@antq/domain';
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber, numberInProse } from '../format';
 
 /** The console's Vietnamese text: the reference dictionary every other language must match. */
 export const vi = {
@@ -971,7 +971,7 @@ export const vi = {
     editTitle: 'Sửa chương trình phối hợp',
     formIntro: 'Thông tin chương trình phối hợp; các hoạt động, báo cáo và hội nghị được thêm ở trang của chương trình.',
     edit: 'Sửa chương trình',
-    subtitle: (number: string) => `Chương trình phối hợp số ${number}`,
+    subtitle: (number: string) => `Chương trình phối hợp số ${numberInProse(number)}`,
     facts: 'Thông tin chương trình',
     none: 'Chưa có',
     back: 'Danh sách chương trình',
@@ -1022,7 +1022,7 @@ export const vi = {
   operator: {
     title: 'Tiếp nhận quận/huyện',
     formTitle: 'Tiếp nhận quận/huyện mới',
-    formIntro: 'Nhập mã GSO của quận/huyện; hệ thống tự tạo các phường/xã theo danh mục hành chính.',
+    formIntro: 'Chọn quận/huyện theo tỉnh/thành phố và tên, xem trước những gì sẽ được tạo, rồi xác nhận; hệ thống tự tạo các phường/xã theo danh mục hành chính.',
     codeLabel: 'Mã quận/huyện (GSO)',
     codeHint: 'Gồm 3 chữ số, ví dụ 307 (Quận Kiến An)',
     submit: 'Tiếp nhận',
@@ -1238,7 +1238,7 @@ export const vi = {
     saved: 'Đã lưu đề nghị khen thưởng.',
     status: 'Trạng thái',
     returnedBecause: (reason: string) => `Lý do trả lại: ${reason}`,
-    awardedBy: (number: string, date: string) => `Đã có quyết định số ${number} ngày ${formatDate(date)}`,
+    awardedBy: (number: string, date: string) => `Đã có quyết định số ${numberInProse(number)} ngày ${formatDate(date)}`,
     submit: 'Gửi đề nghị',
     submitOf: (name: string) => `Gửi đề nghị: ${name}`,
     submitTitle: 'Gửi đề nghị khen thưởng',
@@ -1283,12 +1283,12 @@ export const vi = {
     pickSome: 'Chọn ít nhất một đề nghị để ghi vào quyết định',
     chosen: (n: number) => `Đã chọn ${formatNumber(n)} dòng`,
     saveDecision: 'Lưu quyết định',
-    decided: (number: string) => `Đã ra quyết định khen thưởng số ${number}.`,
+    decided: (number: string) => `Đã ra quyết định khen thưởng số ${numberInProse(number)}.`,
     lineCount: 'Số được khen',
     revokedCount: 'Đã thu hồi',
-    open: (number: string) => `Xem quyết định số ${number}`,
+    open: (number: string) => `Xem quyết định số ${numberInProse(number)}`,
     back: 'Quay lại khen thưởng',
-    decisionHeading: (number: string) => `Quyết định khen thưởng số ${number}`,
+    decisionHeading: (number: string) => `Quyết định khen thưởng số ${numberInProse(number)}`,
     decisionSubtitle: (body: string, date: string) => `${body}, ngày ${formatDate(date)}`,
     decisionFacts: 'Thông tin quyết định',
     signer: 'Người ký',
@@ -1298,7 +1298,7 @@ export const vi = {
     form: 'Hình thức khen thưởng',
     outcomeStatus: 'Hiệu lực',
     inForce: 'Hiệu lực',
-    revokedBy: (number: string, date: string) => `Đã thu hồi theo QĐ số ${number} ngày ${formatDate(date)}`,
+    revokedBy: (number: string, date: string) => `Đã thu hồi theo QĐ số ${numberInProse(number)} ngày ${formatDate(date)}`,
     revoke: 'Thu hồi',
     revokeOf: (name: string) => `Thu hồi: ${name}`,
     revokeTitle: 'Thu hồi khen thưởng',

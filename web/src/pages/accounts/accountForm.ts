@@ -1,4 +1,5 @@
 import { type Account, describeIssues, newAccountSchema, type Role, updateAccountInput } from '@antq/domain';
+import { localizeFieldErrors } from '../../i18n/fieldMessages';
 
 /** The create/edit form's fields, all text (selects included) as the inputs hold them. */
 export interface AccountFormValues {
@@ -51,7 +52,7 @@ export function newAccountFrom(values: AccountFormValues): { input: Record<strin
     ...(role === 'province_staff' && { provinceId: values.provinceId }),
   };
   const parsed = newAccountSchema.safeParse(input);
-  if (!parsed.success) return { errors: formErrorsOf(describeIssues(parsed.error).fieldErrors) };
+  if (!parsed.success) return { errors: formErrorsOf(localizeFieldErrors(describeIssues(parsed.error).fieldErrors)) };
   const cleaned = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>;
   return { input: cleaned };
 }
@@ -90,7 +91,7 @@ export function accountUpdateFrom(account: Account, values: AccountFormValues): 
     phone: values.phone,
   };
   const parsed = updateAccountInput.safeParse(input);
-  if (!parsed.success) return { errors: formErrorsOf(describeIssues(parsed.error).fieldErrors) };
+  if (!parsed.success) return { errors: formErrorsOf(localizeFieldErrors(describeIssues(parsed.error).fieldErrors)) };
   if (!parsed.data.email && !parsed.data.phone && !account.email && !account.phone) {
     return { errors: { email: 'Cần thư điện tử hoặc số điện thoại để gửi mã đặt lại mật khẩu' } };
   }

@@ -1,4 +1,5 @@
 import { createCampaignInput, describeIssues } from '@antq/domain';
+import { localizeFieldErrors } from '../../i18n/fieldMessages';
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -48,7 +49,7 @@ export function CampaignForm({ catalogues, wards, campaign, pending, error, onSu
     const input = toCampaignInput(values);
     if (Object.keys(problems).length === 0) {
       const parsed = createCampaignInput.safeParse({ ...input, idempotencyKey: 'client-check' });
-      if (!parsed.success) Object.assign(problems, describeIssues(parsed.error).fieldErrors);
+      if (!parsed.success) Object.assign(problems, localizeFieldErrors(describeIssues(parsed.error).fieldErrors));
     }
     setLocalErrors(problems);
     if (Object.keys(problems).length === 0) onSubmit(input);

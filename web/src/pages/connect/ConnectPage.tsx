@@ -54,7 +54,7 @@ export function ConnectPage() {
     <Stack gap="lg">
       <PageHeader title={c.title} subtitle={c.intro} />
       <Section title={c.endpointsTitle} description={c.whoFor}>
-        <Table.ScrollContainer minWidth={560} type="native">
+        <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
           <Table aria-label={c.endpoints} withTableBorder verticalSpacing="xs" fz="sm">
             <Table.Thead>
               <Table.Tr>

@@ -56,7 +56,7 @@ function ReviewTile() {
                   <Button component={Link} to={reviewPath(oldest)} size="xs">
                     {w.openOldest}
                   </Button>
-                  <Button component={Link} to="/reviews" size="xs" variant="light">
+                  <Button component={Link} to="/reviews" size="xs" variant="light" color={toneText.blue}>
                     {w.openQueue}
                   </Button>
                 </Group>
@@ -149,7 +149,7 @@ export function DistrictWork() {
                   title={w.progressTitle(c.name)}
                   description={w.progressIntro(c.wardCount, formatDate(c.planDeadline), formatDate(c.assessmentDeadline))}
                   actions={
-                    <Button component={Link} to={`/campaigns/${c.campaignId}`} size="xs" variant="light">
+                    <Button component={Link} to={`/campaigns/${c.campaignId}`} size="xs" variant="light" color={toneText.blue}>
                       {w.openDashboard}
                     </Button>
                   }

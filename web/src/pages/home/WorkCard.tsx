@@ -62,7 +62,7 @@ export function WorkCard({ item, nameOf }: { item: WorkItem; nameOf: (username: 
           </Text>
         )}
         <Group>
-          <Button component={Link} to={path} size="sm" variant={pressing ? 'filled' : 'light'} color={item.urgency === 'returned' ? toneText.red : undefined} aria-label={w.openOf(action, item.campaignName)}>
+          <Button component={Link} to={path} size="sm" variant={pressing ? 'filled' : 'light'} color={item.urgency === 'returned' ? toneText.red : pressing ? undefined : toneText.blue} aria-label={w.openOf(action, item.campaignName)}>
             {action}
           </Button>
         </Group>

@@ -1,3 +1,4 @@
+import { unitLabel } from '@antq/domain';
 import { Table } from '@mantine/core';
 import type { TenantSummary } from '../../api/types';
 import { formatNumber } from '../../format';
@@ -26,9 +27,9 @@ export function TenantTable({ tenants }: { tenants: readonly TenantSummary[] }) 
           {tenants.map((tenant) => (
             <Table.Tr key={tenant.tenantId}>
               <Table.Td ff="monospace">{tenant.tenantId}</Table.Td>
-              <Table.Td fw={500}>{tenant.name}</Table.Td>
+              <Table.Td fw={500}>{unitLabel(tenant.name)}</Table.Td>
               <Table.Td>{tenant.type}</Table.Td>
-              <Table.Td>{tenant.provinceName}</Table.Td>
+              <Table.Td>{unitLabel(tenant.provinceName)}</Table.Td>
               <Table.Td ta="right">{formatNumber(tenant.wardCount)}</Table.Td>
             </Table.Tr>
           ))}

@@ -31,7 +31,7 @@ export function PlanDiffView({ before, after, caption }: { before: PlanContent; 
       <Text size="sm" role="status">
         {t.diff.summary(count('added'), count('removed'), count('changed'))}
       </Text>
-      <Table.ScrollContainer minWidth={760} type="native">
+      <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
         <Table aria-label={caption} withTableBorder verticalSpacing="xs" fz="sm">
           <Table.Thead>
             <Table.Tr>

@@ -1,4 +1,5 @@
 import { describeIssues, planContentSchema, planSubmitProblems, type Criterion } from '@antq/domain';
+import { localizeFieldErrors } from '../../i18n/fieldMessages';
 import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { errorCodeOf, fieldErrorsOf } from '../../api/errors';
@@ -55,7 +56,7 @@ export function PlanEditor({ initial, criteria, pending, error, notice, onSave, 
     const parsed = planContentSchema.safeParse(draft.content);
     const found: Problems = {};
     if (!parsed.success) {
-      for (const [path, messages] of Object.entries(describeIssues(parsed.error).fieldErrors)) found[`content.${path}`] = messages;
+      for (const [path, messages] of Object.entries(localizeFieldErrors(describeIssues(parsed.error).fieldErrors))) found[`content.${path}`] = messages;
     } else if (forSubmit) {
       for (const problem of planSubmitProblems(parsed.data)) (found[problem.path] ??= []).push(problem.message);
     }

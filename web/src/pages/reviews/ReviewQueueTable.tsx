@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n';
 export function ReviewQueueTable({ items }: { items: readonly ReviewItemOutput[] }) {
   const { t } = useI18n();
   return (
-    <Table.ScrollContainer minWidth={820} type="native">
+    <Table.ScrollContainer minWidth={820} type="native" tabIndex={0}>
       <Table pos="relative" aria-label={t.reviews.table} striped highlightOnHover withTableBorder verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTRPC } from '../../api/trpc';
+import { toneText } from '../../components/tones';
 import { useI18n } from '../../i18n';
 import { nextReviewItem, type ReviewRef, reviewPath } from '../reviews/next';
 
@@ -28,7 +29,7 @@ export function NextStep({ done, current, onClose }: { done: string; current: Re
               {f.next}
             </Button>
           )}
-          <Button component={Link} to="/reviews" size="sm" variant="light">
+          <Button component={Link} to="/reviews" size="sm" variant="light" color={toneText.blue}>
             {f.backToQueue}
           </Button>
         </Group>

@@ -35,7 +35,7 @@ export function SubmissionCompare({ submissions, renderDiff }: Props) {
 
   return (
     <Stack gap="md">
-      <Table.ScrollContainer minWidth={520} type="native">
+      <Table.ScrollContainer minWidth={520} type="native" tabIndex={0}>
         <Table aria-label={t.review.submissionsTable} withTableBorder striped verticalSpacing="xs" fz="sm">
           <Table.Thead>
             <Table.Tr>

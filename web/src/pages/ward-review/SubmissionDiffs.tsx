@@ -60,7 +60,7 @@ export function AssessmentSubmissionsDiff({ campaignId, wardId, from, to, catalo
       f.none
     );
   return (
-    <Table.ScrollContainer minWidth={640} type="native">
+    <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
       <Table aria-label={t.review.compareTitle} withTableBorder verticalSpacing="xs" fz="sm">
         <Table.Thead>
           <Table.Tr>

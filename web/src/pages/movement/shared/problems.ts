@@ -2,6 +2,7 @@ import { describeIssues } from '@antq/domain';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { errorCodeOf, fieldErrorsOf } from '../../../api/errors';
+import { localizeFieldErrors } from '../../../i18n/fieldMessages';
 
 /** Messages by the path of a field inside a record's `fields` ("name", "opinions.0.answeredOn"). */
 export type Problems = Record<string, string[]>;
@@ -9,7 +10,7 @@ export type Problems = Record<string, string[]>;
 /** What the shared schema finds wrong with the fields before they are sent (the API checks again). */
 export function problemsOf(schema: z.ZodType, fields: unknown): Problems {
   const parsed = schema.safeParse(fields);
-  return parsed.success ? {} : describeIssues(parsed.error).fieldErrors;
+  return parsed.success ? {} : localizeFieldErrors(describeIssues(parsed.error).fieldErrors);
 }
 
 /** The API's field problems keyed the same way: its paths start with "fields.". */
