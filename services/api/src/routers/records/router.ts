@@ -1,17 +1,27 @@
 import { getRecord, keys, partitions, type Stored, strip } from '@antq/db';
-import { emptyCounts, entityId, mutationFields, type MovementRecord, wardCode } from '@antq/domain';
+import { emptyCounts, entityId, modelYears, type MovementModelFields, mutationFields, type MovementRecord, wardCode } from '@antq/domain';
 import { z } from 'zod';
 import { notFound } from '../../cycle/mutate.js';
 import { movementFigures, rebuildMovementSummaries } from '../../movement/summary.js';
 import { type RecordSpec, commitmentSpec, conferenceSpec, forumSpec, modelSpec } from '../../movement/specs.js';
-import { saveRecord } from '../../movement/save.js';
+import { currentYear, saveRecord } from '../../movement/save.js';
 import { router } from '../../trpc/init.js';
 import { coordinatorProcedure, tenantScoped } from '../../trpc/procedures.js';
 
 const listInput = z.object({ wardId: wardCode.optional(), year: z.number().int().min(1945).max(2100).optional() });
 
+/** Most records are of the year of their date. */
+const ofItsYear = (record: MovementRecord<unknown>, year: number) => record.date.startsWith(String(year));
+
+/**
+ * A model is of every year it was active at any time in, as the figures count it ("Mô hình đang
+ * hoạt động" of 2022 lists the models of 2008 and 2016 still active then), not only its founding year.
+ */
+const modelActiveIn = (record: MovementRecord<MovementModelFields>, year: number) =>
+  modelYears(record.fields, currentYear()).some((y) => y.year === year && y.active);
+
 /** save / list / get for one kind of ward record; ward officers see and write their own ward's only. */
-function recordRoutes<F>(spec: RecordSpec<F>) {
+function recordRoutes<F>(spec: RecordSpec<F>, inYear: (record: MovementRecord<F>, year: number) => boolean = ofItsYear) {
   const saveInput = z.object({ recordId: entityId.optional(), fields: spec.schema, ...mutationFields });
   return router({
     save: tenantScoped.input(saveInput).mutation(({ ctx, input }) => saveRecord(ctx, spec, input as never)),
@@ -20,7 +30,7 @@ function recordRoutes<F>(spec: RecordSpec<F>) {
       const items = await ctx.repo.query<Stored<MovementRecord<F>>>({ pk: partitions.tenant(ctx.tenantId), skBeginsWith: `REC#${spec.type}#` });
       return items
         .map((i) => strip(i) as MovementRecord<F>)
-        .filter((r) => (!own || r.wardId === own) && (!input.year || r.date.startsWith(String(input.year))))
+        .filter((r) => (!own || r.wardId === own) && (!input.year || inYear(r, input.year)))
         .sort((a, b) => b.date.localeCompare(a.date));
     }),
     get: tenantScoped.input(z.object({ recordId: entityId })).query(async ({ ctx, input }) => {
@@ -33,7 +43,7 @@ function recordRoutes<F>(spec: RecordSpec<F>) {
 }
 
 export const recordsRouter = router({
-  models: recordRoutes(modelSpec),
+  models: recordRoutes(modelSpec, modelActiveIn),
   commitments: recordRoutes(commitmentSpec),
   forums: recordRoutes(forumSpec),
   conferences: recordRoutes(conferenceSpec),
