@@ -68,13 +68,20 @@ describe('accounts and sign-in in the console', () => {
     await signIn(operator, baseUrl, 'vanhanh');
     await operator.getByRole('heading', { name: 'Tiếp nhận quận/huyện', level: 1 }).waitFor();
     const form = operator.getByRole('form', { name: 'Tiếp nhận quận/huyện mới' });
-    await form.getByLabel('Mã quận/huyện (GSO)').fill('462');
+    await form.getByLabel('Tỉnh/thành phố', { exact: true }).fill('quang tri');
+    await operator.getByRole('option', { name: 'Tỉnh Quảng Trị' }).click();
+    await form.getByLabel('Quận/huyện', { exact: true }).fill('thi xa quang tri');
+    await operator.getByRole('option', { name: /^Thị xã Quảng Trị — 5 phường\/xã$/ }).click();
+    await form.getByRole('region', { name: 'Sẽ tiếp nhận' }).getByText('Thị xã Quảng Trị, 5 phường/xã').waitFor();
     const first = form.getByRole('group', { name: 'Cán bộ điều phối đầu tiên (không bắt buộc)' });
     await first.getByLabel('Tên đăng nhập').fill(COORDINATOR.username);
     await first.getByLabel('Họ và tên').fill(COORDINATOR.name);
     await first.getByLabel('Thư điện tử').fill(COORDINATOR.email);
     expect(await seriousAccessibilityViolations(operator)).toEqual([]);
     await form.getByRole('button', { name: 'Tiếp nhận' }).click();
+    const confirmation = operator.getByRole('dialog', { name: 'Xác nhận tiếp nhận quận/huyện' });
+    await confirmation.getByText(new RegExp(`tạo tài khoản cán bộ điều phối ${COORDINATOR.name}`)).waitFor();
+    await confirmation.getByRole('button', { name: 'Tiếp nhận' }).click();
 
     const dialog = operator.getByRole('dialog', { name: 'Mật khẩu dùng một lần của cán bộ điều phối' });
     await dialog.getByText('Chỉ hiện một lần').waitFor();
@@ -167,9 +174,8 @@ describe('accounts and sign-in in the console', () => {
     const o = OFFICERS[0];
     await signIn(officer, baseUrl, o.username, officerOtps.get(o.username));
     await setFirstPassword(officer, OFFICER_PASSWORD);
-    const wards = officer.getByRole('table', { name: 'Danh sách phường/xã' });
-    await wards.getByText(o.wardName).waitFor();
-    expect(await wards.locator('tbody tr').count()).toBe(1);
+    // The ward's home ("Việc cần làm") is their ward's, and names no other.
+    await officer.getByRole('heading', { level: 1, name: o.wardName }).waitFor();
     expect(await officer.getByText('Xã Hải Lệ').count()).toBe(0);
     await officer.getByRole('button', { name: 'Đăng xuất' }).click();
     await officer.getByText('Bạn đã đăng xuất.').waitFor();
@@ -202,7 +208,7 @@ describe('accounts and sign-in in the console', () => {
     await officer.getByText('Đã đặt mật khẩu mới. Vui lòng đăng nhập bằng mật khẩu mới.').waitFor();
 
     await signIn(officer, baseUrl, o.username, RESET_PASSWORD);
-    await officer.getByRole('table', { name: 'Danh sách phường/xã' }).getByText(o.wardName).waitFor();
+    await officer.getByRole('heading', { level: 1, name: o.wardName }).waitFor();
   });
 
   it("lets the coordinator move a ward officer to another ward, and change their own name and password", async () => {

@@ -39,7 +39,7 @@ async function openPlanAsWard() {
 }
 
 async function openWardFromQueue() {
-  await coordinator.getByRole('link', { name: 'Hồ sơ chờ duyệt' }).click();
+  await coordinator.getByRole('link', { name: /^Hồ sơ chờ duyệt( \(\d+\))?$/ }).click();
   const row = coordinator.getByRole('table', { name: 'Hồ sơ chờ duyệt' }).getByRole('row').filter({ hasText: WARD });
   await row.getByRole('link').first().click();
 }
@@ -99,9 +99,8 @@ describe('the campaign story in the console', () => {
     await openWardFromQueue();
     const diff = coordinator.getByRole('table', { name: 'So sánh hai lần gửi' });
     await diff.getByText('Số: 45/KH-UBND').first().waitFor();
-    await coordinator.getByRole('button', { name: 'Duyệt' }).click();
-    const dialog = coordinator.getByRole('dialog');
-    if (await dialog.isVisible().catch(() => false)) await confirm(coordinator);
+    await coordinator.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await coordinator.getByRole('dialog', { name: 'Duyệt kế hoạch' }).getByRole('button', { name: 'Duyệt' }).click();
     await coordinator.getByText('Đã duyệt kế hoạch.').waitFor();
 
     await coordinator.getByRole('link', { name: 'Chiến dịch', exact: true }).click();

@@ -52,12 +52,13 @@ describe('the console', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
-  it('shows a ward officer their own ward only', async () => {
+  it('shows a ward officer their own ward only, on a home of things to do', async () => {
     await signIn(page, baseUrl, 'phuong.ducninhdong');
-    const table = wardsTable(page);
-    await table.getByText('Phường Đức Ninh Đông').waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(1);
+    await page.getByRole('heading', { level: 1, name: 'Phường Đức Ninh Đông' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Việc cần làm' }).waitFor();
+    expect(await wardsTable(page).count()).toBe(0);
     expect(await page.getByText('Phường Bắc Lý').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it("shows provincial staff of Hải Phòng the province's onboarded districts only", async () => {

@@ -32,6 +32,8 @@ async function figureOf(link: Locator): Promise<number> {
 }
 
 const PLANS = 'Kế hoạch đã nộp';
+/** A unit's name inside a title, as the console writes it: "Phường Bắc Sơn" → "phường Bắc Sơn". */
+const inProse = (name: string) => name.replace(/^(Phường|Xã|Thị trấn) (?=\D)/u, (level) => level.toLocaleLowerCase('vi'));
 const CAMPAIGN = 'Tự đánh giá phong trào Toàn dân bảo vệ ANTQ năm 2026';
 let districtPlans = 0;
 let wardName = '';
@@ -40,7 +42,7 @@ describe('the report drill-down for provincial staff', () => {
   it('shows the provincial report for 2026 with Quận Kiến An and its plans submitted', async () => {
     await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
     await page.getByLabel('Năm báo cáo').selectOption(YEAR);
-    await page.getByRole('heading', { level: 1, name: `Báo cáo tổng hợp Thành phố Hải Phòng năm ${YEAR}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo tổng hợp thành phố Hải Phòng năm ${YEAR}` }).waitFor();
     const table = page.getByRole('table', { name: 'Báo cáo tổng hợp theo quận/huyện' });
     const link = table.getByRole('link', { name: new RegExp(`^Quận Kiến An, ${PLANS}: \\d+$`) });
     await link.waitFor();
@@ -48,13 +50,14 @@ describe('the report drill-down for provincial staff', () => {
     expect(districtPlans).toBeGreaterThan(0);
     await table.getByRole('rowheader', { name: 'Toàn tỉnh/thành phố' }).waitFor();
     for (const name of ['Tải Excel (XLSX)', 'Tải CSV', 'Tải báo cáo (DOCX)']) expect(await page.getByRole('button', { name }).isVisible()).toBe(true);
-    await page.getByRole('heading', { name: 'Kết nối hệ thống cấp tỉnh' }).waitFor();
+    // The pull API's addresses are for technical staff, on their own page, not on the report.
+    expect(await page.getByText('curl').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it("drills down to Quận Kiến An's report, whose plans submitted agree with the provincial row", async () => {
     await page.getByRole('table', { name: 'Báo cáo tổng hợp theo quận/huyện' }).getByRole('link', { name: new RegExp(`^Quận Kiến An, ${PLANS}: `) }).click();
-    await page.getByRole('heading', { level: 1, name: `Báo cáo Quận Kiến An năm ${YEAR}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo quận Kiến An năm ${YEAR}` }).waitFor();
     expect(new URL(page.url()).searchParams.get('year')).toBe(YEAR);
     const headline = page.getByRole('group', { name: PLANS, exact: true });
     expect(await headline.textContent()).toContain(`${districtPlans}/`);
@@ -72,7 +75,7 @@ describe('the report drill-down for provincial staff', () => {
     await page.getByRole('button', { name: 'Ẩn bảng phường/xã × tiêu chí' }).first().click();
   });
 
-  it('opens a ward that sent its plan, then the plan with its version and review trail', async () => {
+  it('opens a ward that sent its plan, then the plan with its submissions and review trail', async () => {
     const wardLinks = await page
       .getByRole('table', { name: 'Báo cáo theo phường/xã' })
       .getByRole('link', { name: new RegExp(`, ${PLANS}: [1-9]\\d*$`) })
@@ -80,13 +83,15 @@ describe('the report drill-down for provincial staff', () => {
     const first = wardLinks[0]!;
     wardName = ((await first.getAttribute('aria-label')) ?? '').split(`, ${PLANS}`)[0]!;
     await first.click();
-    await page.getByRole('heading', { level: 1, name: `Báo cáo ${wardName} năm ${YEAR}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo ${inProse(wardName)} năm ${YEAR}` }).waitFor();
     expect(await page.getByRole('group', { name: PLANS, exact: true }).textContent()).toMatch(/[1-9]\d*\//);
     await page.getByRole('table', { name: 'Kế hoạch và tự đánh giá theo đợt' }).getByRole('link', { name: /^Xem kế hoạch: / }).first().click();
 
     await page.getByRole('heading', { level: 1, name: `Kế hoạch của ${wardName}` }).waitFor();
     await page.getByText(CAMPAIGN, { exact: true }).waitFor(); // named by the trail itself
-    expect(await page.getByRole('group', { name: 'Phiên bản', exact: true }).textContent()).toMatch(/Phiên bản\s*[1-9]\d*/);
+    // The times the ward sent it, not the storage version beside it.
+    expect(await page.getByRole('group', { name: 'Số lần gửi', exact: true }).textContent()).toMatch(/Số lần gửi\s*[1-9]\d*/);
+    expect(await page.getByRole('group', { name: 'Phiên bản', exact: true }).count()).toBe(0);
     const sent = page.getByRole('table', { name: 'Các lần gửi' });
     await sent.getByRole('rowheader', { name: '1', exact: true }).waitFor();
     const trail = page.getByRole('table', { name: 'Lịch sử xét duyệt' });
@@ -101,7 +106,7 @@ describe('the report drill-down for provincial staff', () => {
     await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
     await page.getByLabel('Năm báo cáo').selectOption(YEAR);
     await page.getByRole('table', { name: 'Báo cáo tổng hợp theo quận/huyện' }).getByRole('link', { name: new RegExp(`^Quận Hồng Bàng, ${PLANS}: `) }).click();
-    await page.getByRole('heading', { level: 1, name: `Báo cáo Quận Hồng Bàng năm ${YEAR}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Báo cáo quận Hồng Bàng năm ${YEAR}` }).waitFor();
     await page.getByRole('table', { name: 'Báo cáo theo phường/xã' }).getByRole('link', { name: new RegExp(`^Phường Hoàng Văn Thụ, ${PLANS}: `) }).click();
     await page.getByRole('heading', { level: 1, name: `Báo cáo Phường Hoàng Văn Thụ năm ${YEAR}` }).waitFor();
     await page.getByRole('link', { name: `Xem tự đánh giá: ${CAMPAIGN}` }).click();

@@ -17,6 +17,7 @@ import {
   roleLabels,
   signatoryKindLabels,
   statusLabels,
+  unitInProse,
 } from '@antq/domain';
 import { formatDate, formatNumber, numberInProse } from '../format';
 
@@ -161,7 +162,7 @@ export const vi = {
     cardTitle: 'Thông tin phường/xã',
     tableTitle: 'Phường/xã bạn phụ trách',
     scopeNote: (district: string) =>
-      `Tài khoản cán bộ phường/xã chỉ xem và cập nhật được dữ liệu của phường/xã mình. Các phường/xã khác của ${district} không hiển thị.`,
+      `Tài khoản cán bộ phường/xã chỉ xem và cập nhật được dữ liệu của phường/xã mình. Các phường/xã khác của ${unitInProse(district)} không hiển thị.`,
     notFound: 'Không tìm thấy phường/xã của tài khoản này. Vui lòng liên hệ cán bộ điều phối quận/huyện.',
   },
   province: {
@@ -175,11 +176,11 @@ export const vi = {
   reports: {
     title: 'Báo cáo',
     year: 'Năm báo cáo',
-    provinceTitle: (province: string, year: number) => `Báo cáo tổng hợp ${province} năm ${year}`,
+    provinceTitle: (province: string, year: number) => `Báo cáo tổng hợp ${unitInProse(province)} năm ${year}`,
     provinceIntro: 'Số liệu tổng hợp của các quận/huyện, tính từ hồ sơ các phường/xã đã gửi. Bấm vào một số liệu để xem báo cáo của quận/huyện đó.',
-    districtTitle: (district: string, year: number) => `Báo cáo ${district} năm ${year}`,
+    districtTitle: (district: string, year: number) => `Báo cáo ${unitInProse(district)} năm ${year}`,
     districtIntro: 'Số liệu của quận/huyện từ kế hoạch, tự đánh giá, hoạt động phong trào, chương trình phối hợp và khen thưởng. Bấm vào một phường/xã để xem chi tiết.',
-    wardTitle: (ward: string, year: number) => `Báo cáo ${ward} năm ${year}`,
+    wardTitle: (ward: string, year: number) => `Báo cáo ${unitInProse(ward)} năm ${year}`,
     wardIntro: 'Kế hoạch, tự đánh giá, hoạt động phong trào và khen thưởng của phường/xã trong năm.',
     backToProvince: 'Về báo cáo tổng hợp toàn tỉnh',
     backToDistrict: 'Về báo cáo quận/huyện',
@@ -240,8 +241,8 @@ export const vi = {
       csv: 'Tải CSV',
       docx: 'Tải báo cáo (DOCX)',
       failed: 'Không tạo được tệp. Vui lòng thử lại.',
-      fileProvince: (province: string, year: number) => `Báo cáo tổng hợp ${province} năm ${year}`,
-      fileDistrict: (district: string, year: number) => `Báo cáo ${district} năm ${year}`,
+      fileProvince: (province: string, year: number) => `Báo cáo tổng hợp ${unitInProse(province)} năm ${year}`,
+      fileDistrict: (district: string, year: number) => `Báo cáo ${unitInProse(district)} năm ${year}`,
     },
     pull: {
       title: 'Kết nối hệ thống cấp tỉnh',
@@ -770,7 +771,7 @@ export const vi = {
     introWard: 'Những việc phong trào đã làm ở phường/xã của bạn: mô hình, ký cam kết, diễn đàn, hội nghị sơ kết, tổng kết và ngày hội.',
     year: 'Năm thống kê',
     figuresTitle: (year: number) => `Số liệu năm ${year}`,
-    figuresOf: (ward: string) => `Số liệu của ${ward}`,
+    figuresOf: (ward: string) => `Số liệu của ${unitInProse(ward)}`,
     activeModels: 'Mô hình đang hoạt động',
     modelsLine: (total: number, replicated: number) => `Tổng số ${formatNumber(total)} mô hình, ${formatNumber(replicated)} mô hình nhân rộng`,
     commitments: 'Ký cam kết',
@@ -796,7 +797,7 @@ export const vi = {
     byWardTable: 'Số liệu phong trào theo phường/xã',
     ward: 'Phường/xã',
     districtTotal: 'Toàn quận/huyện',
-    timelineOf: (ward: string) => `Dòng thời gian của ${ward}`,
+    timelineOf: (ward: string) => `Dòng thời gian của ${unitInProse(ward)}`,
     myTimeline: 'Xem dòng thời gian của phường',
     recordsTitle: 'Hồ sơ hoạt động',
     tabs: 'Loại hoạt động',
@@ -1059,7 +1060,7 @@ export const vi = {
   accounts: {
     title: 'Tài khoản',
     introOperator: 'Tài khoản cán bộ điều phối quận/huyện và cán bộ cấp tỉnh. Chọn tỉnh/thành phố hoặc quận/huyện để xem.',
-    introCoordinator: (district: string) => `Tài khoản cán bộ điều phối và cán bộ phường/xã của ${district}.`,
+    introCoordinator: (district: string) => `Tài khoản cán bộ điều phối và cán bộ phường/xã của ${unitInProse(district)}.`,
     listTitle: 'Danh sách tài khoản',
     create: 'Tạo tài khoản',
     import: 'Nhập từ bảng tính',

@@ -1,3 +1,4 @@
+import { unitLabel } from '@antq/domain';
 import { Paper, Title } from '@mantine/core';
 import type { TenantOutput } from '../../api/types';
 import { Facts } from '../../components/Facts';
@@ -15,7 +16,7 @@ export function DistrictCard({ tenant }: { tenant: TenantOutput }) {
       <Facts
         items={[
           { label: t.units.districtCode, value: tenant.tenantId },
-          { label: t.units.province, value: tenant.provinceName },
+          { label: t.units.province, value: unitLabel(tenant.provinceName) },
           { label: t.units.wardCount, value: formatNumber(tenant.wardCount) },
           { label: t.units.onboardedAt, value: formatDate(tenant.onboardedAt) },
         ]}

@@ -38,7 +38,7 @@ function ReviewTile() {
   const { t } = useI18n();
   const w = t.work;
   const trpc = useTRPC();
-  const queue = useQuery({ ...trpc.reviews.queue.queryOptions(), staleTime: 30_000 });
+  const queue = useQuery({ ...trpc.reviews.queue.queryOptions(), staleTime: 30_000, refetchOnMount: 'always' });
   return (
     <QueryState query={queue}>
       {(items) => {
@@ -127,7 +127,7 @@ export function DistrictWork() {
   const { t } = useI18n();
   const w = t.work;
   const trpc = useTRPC();
-  const home = useQuery({ ...trpc.home.district.queryOptions(), staleTime: 30_000 });
+  const home = useQuery({ ...trpc.home.district.queryOptions(), staleTime: 30_000, refetchOnMount: 'always' });
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

@@ -6,6 +6,7 @@ import { describeError, errorCodeOf, fieldErrorsOf } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import type { OnboardOutput } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { toneText } from '../../components/tones';
 import { type IssuedPassword, OneTimePasswordsDialog } from '../../components/OneTimePasswords';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
@@ -57,7 +58,7 @@ function OnboardPreview({ preview }: { preview: PreviewOutput }) {
           {preview.wards.map((w) => w.name).join(', ')}
         </Text>
         {preview.onboarded && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c={toneText.orange}>
             {o.alreadyOnboarded}
           </Text>
         )}

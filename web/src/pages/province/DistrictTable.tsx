@@ -1,3 +1,4 @@
+import { unitLabel } from '@antq/domain';
 import { Table } from '@mantine/core';
 import type { TenantSummary } from '../../api/types';
 import { formatNumber } from '../../format';
@@ -27,7 +28,7 @@ export function DistrictTable({ districts }: { districts: readonly TenantSummary
           {districts.map((d) => (
             <Table.Tr key={d.tenantId}>
               <Table.Td ff="monospace">{d.tenantId}</Table.Td>
-              <Table.Td fw={500}>{d.name}</Table.Td>
+              <Table.Td fw={500}>{unitLabel(d.name)}</Table.Td>
               <Table.Td>{d.type}</Table.Td>
               <Table.Td ta="right">{formatNumber(d.wardCount)}</Table.Td>
             </Table.Tr>

@@ -1,5 +1,5 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
-import { sortByName } from '@antq/domain';
+import { sortByName, unitLabel } from '@antq/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc';
 import { useMe } from '../../api/useMe';
@@ -22,7 +22,7 @@ export function ProvincePage() {
         const wardTotal = districts.reduce((sum, d) => sum + d.wardCount, 0);
         return (
           <Stack gap="lg">
-            <PageHeader title={provinceName} subtitle={t.province.readOnly} />
+            <PageHeader title={unitLabel(provinceName)} subtitle={t.province.readOnly} />
             <Paper component="section" withBorder p="lg" aria-labelledby="province-districts-title">
               <Title order={2} fz="lg" id="province-districts-title">
                 {t.province.subtitle}

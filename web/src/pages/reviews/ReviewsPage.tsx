@@ -11,7 +11,8 @@ import { ReviewQueueTable } from './ReviewQueueTable';
 export function ReviewsPage() {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const queue = useQuery({ ...trpc.reviews.queue.queryOptions(), staleTime: 5_000 });
+  // The navigation's count keeps the queue cached: opening the queue itself always reads it again.
+  const queue = useQuery({ ...trpc.reviews.queue.queryOptions(), staleTime: 5_000, refetchOnMount: 'always' });
   return (
     <Stack gap="lg">
       <PageHeader title={t.reviews.title} subtitle={t.reviews.intro} />

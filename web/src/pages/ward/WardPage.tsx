@@ -15,7 +15,7 @@ import { wardWorkItems } from '../home/work';
 function WardWork() {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const home = useQuery({ ...trpc.home.ward.queryOptions(), staleTime: 30_000 });
+  const home = useQuery({ ...trpc.home.ward.queryOptions(), staleTime: 30_000, refetchOnMount: 'always' });
   const nameOf = usePeopleNames();
   return (
     <Section title={t.work.title} description={t.work.wardIntro}>
