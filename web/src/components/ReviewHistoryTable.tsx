@@ -3,13 +3,15 @@ import type { ReviewEvent } from '@antq/domain';
 import { formatDateTime } from '../format';
 import { usePeopleNames } from '../api/usePeopleNames';
 import { useI18n } from '../i18n';
+import { EnteredLaterMark } from './EnteredLaterMark';
 import { LateBadge } from './StatusBadges';
 
-type Event = Pick<ReviewEvent, 'action' | 'by' | 'at' | 'submission' | 'reason' | 'late'>;
+type Event = Pick<ReviewEvent, 'action' | 'by' | 'at' | 'submission' | 'reason' | 'late' | 'receivedOn'>;
 
 /**
  * A review trail, newest first: who did what and when — each submission, return (with its
- * reason), approval, verification. The review screens and the reports' drill-down share it.
+ * reason), approval, verification; a submission entered later from paper says so. The review
+ * screens and the reports' drill-down share it.
  */
 export function ReviewHistoryTable({ events, label, maxHeight }: { events: readonly Event[]; label: string; maxHeight?: number }) {
   const { t } = useI18n();
@@ -46,6 +48,7 @@ export function ReviewHistoryTable({ events, label, maxHeight }: { events: reado
               <Table.Td fw={500}>
                 {actionName(e)}
                 <LateBadge late={Boolean(e.late)} />
+                <EnteredLaterMark receivedOn={e.receivedOn} by={nameOf(e.by)} />
               </Table.Td>
               <Table.Td>{nameOf(e.by)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-line' }}>{e.reason ?? '—'}</Table.Td>

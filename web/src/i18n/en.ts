@@ -762,6 +762,28 @@ export const en: Messages = {
     verifyNote: 'Verify each criterion: accept the self-reported result or adjust it with a note. Once every criterion is verified, the self-assessment is approved.',
     scoreLine: (verified: string, self: string) => `Verified ${verified} · self-reported ${self}`,
   },
+  // A ward's plan or self-assessment the district received on paper, entered later by a coordinator.
+  paperEntry: {
+    action: 'Enter a paper submission',
+    kinds: { plan: 'Plan', assessment: 'Self-assessment' },
+    title: (ward: string) => `Paper submission of ${ward}`,
+    subtitle: (kind: string, campaign: string) => `${kind} · ${campaign}`,
+    back: "Back to the ward's work",
+    sectionTitle: 'Received on paper',
+    noteTitle: 'Recorded as entered later',
+    note: 'This will be recorded as a paper submission entered later by the coordinator: the review trail, the submissions and the audit log show the day it was received and who entered it. It is judged on time or late by the day it was received, not the day it is entered.',
+    receivedOn: 'Received on',
+    receivedOnHint: 'The day the paper was actually received, not after today',
+    required: 'Please give the day it was received',
+    future: 'The day it was received cannot be after today',
+    missing: 'Give a valid day it was received (at the top of the page).',
+    timing: (onTime: boolean, deadline: string) => `${onTime ? 'On time' : 'Late'} (deadline ${formatDate(deadline)})`,
+    submitPlan: 'Record the plan',
+    submitAssessment: 'Record the self-assessment',
+    done: (kind: string, receivedOn: string) => `Paper submission entered (${kind.toLowerCase()}), received on ${formatDate(receivedOn)}.`,
+    notAllowed: 'A paper submission can be entered only while the ward has not sent its work, or after it was returned, in an opened campaign.',
+    mark: (receivedOn: string, by: string) => `Entered from paper received on ${formatDate(receivedOn)} (by ${by})`,
+  },
   labels: {
     modelKind: {
       self_management: 'Self-management',

@@ -753,6 +753,28 @@ export const vi = {
     verifyNote: 'Xác minh từng tiêu chí: chấp nhận kết quả tự chấm hoặc điều chỉnh kèm ghi chú. Khi mọi tiêu chí đã xác minh, bản tự đánh giá được duyệt.',
     scoreLine: (verified: string, self: string) => `Xác minh ${verified} · tự chấm ${self}`,
   },
+  // A ward's plan or self-assessment the district received on paper, entered later by a coordinator.
+  paperEntry: {
+    action: 'Nhập hồ sơ giấy',
+    kinds: { plan: 'Kế hoạch', assessment: 'Tự đánh giá' },
+    title: (ward: string) => `Nhập hồ sơ giấy của ${ward}`,
+    subtitle: (kind: string, campaign: string) => `${kind} · ${campaign}`,
+    back: 'Quay lại hồ sơ của phường/xã',
+    sectionTitle: 'Hồ sơ nhận trên giấy',
+    noteTitle: 'Ghi nhận là hồ sơ nhập sau',
+    note: 'Hồ sơ sẽ được ghi nhận là hồ sơ giấy do cán bộ điều phối nhập sau: lịch sử xử lý, các lần gửi và nhật ký hệ thống ghi rõ ngày nhận hồ sơ và người nhập. Hồ sơ được tính đúng hạn hay trễ hạn theo ngày nhận hồ sơ, không theo ngày nhập.',
+    receivedOn: 'Ngày nhận hồ sơ',
+    receivedOnHint: 'Ngày thực nhận hồ sơ giấy, không sau hôm nay',
+    required: 'Vui lòng nhập ngày nhận hồ sơ',
+    future: 'Ngày nhận hồ sơ không được sau ngày hôm nay',
+    missing: 'Cần nhập đúng ngày nhận hồ sơ (ở đầu trang).',
+    timing: (onTime: boolean, deadline: string) => `${onTime ? 'Đúng hạn' : 'Trễ hạn'} (hạn nộp ${formatDate(deadline)})`,
+    submitPlan: 'Ghi nhận kế hoạch',
+    submitAssessment: 'Ghi nhận bản tự đánh giá',
+    done: (kind: string, receivedOn: string) => `Đã nhập hồ sơ giấy (${kind.toLowerCase()}) nhận ngày ${formatDate(receivedOn)}.`,
+    notAllowed: 'Chỉ nhập hồ sơ giấy khi phường/xã chưa gửi hồ sơ, hoặc hồ sơ đã bị trả lại, và chiến dịch đã mở.',
+    mark: (receivedOn: string, by: string) => `Nhập từ hồ sơ giấy ngày ${formatDate(receivedOn)} (do ${by} nhập)`,
+  },
   // Kinds and statuses of movement records, from the domain package where it names them.
   labels: {
     modelKind: { ...modelKindLabels },

@@ -51,7 +51,8 @@ export async function submissionTrail(repo: Repository, tenantId: string, input:
   if (!head || !campaign) throw notFound('Phường/xã chưa có hồ sơ này.');
   const catalogue = await getCatalogueVersion(repo, tenantId, campaign.catalogue.catalogueId, campaign.catalogue.catalogueVersion);
   const listed = input.part === 'plan' ? await listPlanSubmissions(repo, tenantId, input.campaignId, input.wardId) : await listAssessmentSubmissions(repo, tenantId, input.campaignId, input.wardId);
-  const submissions = listed.map((s) => ({ submission: s.submission, submittedAt: s.submittedAt, submittedBy: s.submittedBy, late: s.late }));
+  // A paper submission entered later keeps the day it was received: the trail says so.
+  const submissions = listed.map((s) => ({ submission: s.submission, submittedAt: s.submittedAt, submittedBy: s.submittedBy, late: s.late, ...(s.receivedOn && { receivedOn: s.receivedOn }) }));
   const wanted = input.submission ?? head.submissions;
   const get = input.part === 'plan' ? getPlanSubmission : getAssessmentSubmission;
   const submission = wanted > 0 ? await get(repo, tenantId, input.campaignId, input.wardId, wanted) : undefined;

@@ -1,6 +1,7 @@
 import { Alert, Group, NativeSelect, Stack, Table } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { usePeopleNames } from '../../api/usePeopleNames';
+import { EnteredLaterMark } from '../../components/EnteredLaterMark';
 import { LateBadge } from '../../components/StatusBadges';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
@@ -10,6 +11,8 @@ interface SubmissionMeta {
   submittedAt: string;
   submittedBy: string;
   late: boolean;
+  /** A paper submission entered later by a coordinator: the day it was received. */
+  receivedOn?: string;
 }
 
 interface Props {
@@ -53,6 +56,7 @@ export function SubmissionCompare({ submissions, renderDiff }: Props) {
                 <Table.Td>
                   {formatDateTime(s.submittedAt)}
                   <LateBadge late={s.late} />
+                  <EnteredLaterMark receivedOn={s.receivedOn} by={nameOf(s.submittedBy)} />
                 </Table.Td>
                 <Table.Td>{nameOf(s.submittedBy)}</Table.Td>
               </Table.Tr>

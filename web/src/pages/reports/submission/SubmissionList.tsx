@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { usePeopleNames } from '../../../api/usePeopleNames';
+import { EnteredLaterMark } from '../../../components/EnteredLaterMark';
 import { LateBadge } from '../../../components/StatusBadges';
 import { ToneBadge } from '../../../components/ToneBadge';
 import { formatDateTime, formatNumber } from '../../../format';
@@ -37,7 +38,10 @@ export function SubmissionList({ submissions, current, linkTo }: Props) {
           {[...submissions].reverse().map((x) => (
             <Table.Tr key={x.submission} bg={x.submission === current ? 'blue.0' : undefined}>
               <Table.Th scope="row">{formatNumber(x.submission)}</Table.Th>
-              <Table.Td>{formatDateTime(x.submittedAt)}</Table.Td>
+              <Table.Td>
+                {formatDateTime(x.submittedAt)}
+                <EnteredLaterMark receivedOn={x.receivedOn} by={nameOf(x.submittedBy)} />
+              </Table.Td>
               <Table.Td>{nameOf(x.submittedBy)}</Table.Td>
               <Table.Td>{x.late ? <LateBadge late /> : <ToneBadge tone="green">{s.onTime}</ToneBadge>}</Table.Td>
               <Table.Td>
