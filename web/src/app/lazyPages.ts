@@ -8,6 +8,7 @@ export const CampaignFormPage = lazy(() => import('../pages/campaigns/CampaignFo
 export const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 export const ReviewsPage = lazy(() => import('../pages/reviews/ReviewsPage').then((m) => ({ default: m.ReviewsPage })));
 export const WardReviewPage = lazy(() => import('../pages/ward-review/WardReviewPage').then((m) => ({ default: m.WardReviewPage })));
+export const PaperEntryPage = lazy(() => import('../pages/paper-entry/PaperEntryPage').then((m) => ({ default: m.PaperEntryPage })));
 export const WardCampaignsPage = lazy(() => import('../pages/ward-campaigns/WardCampaignsPage').then((m) => ({ default: m.WardCampaignsPage })));
 export const PlanPage = lazy(() => import('../pages/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 export const AssessmentPage = lazy(() => import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));

@@ -42,6 +42,7 @@ const router = createBrowserRouter([
       { path: 'campaigns/:campaignId', element: only('coordinator', <page.DashboardPage />) },
       { path: 'campaigns/:campaignId/edit', element: only('coordinator', <page.CampaignFormPage />) },
       { path: 'campaigns/:campaignId/wards/:wardId', element: only('coordinator', <page.WardReviewPage />) },
+      { path: 'campaigns/:campaignId/wards/:wardId/paper/:part', element: only('coordinator', <page.PaperEntryPage />) },
       { path: 'reviews', element: only('coordinator', <page.ReviewsPage />) },
       { path: 'ward', element: only('ward_officer', <WardPage />) },
       { path: 'ward/campaigns', element: only('ward_officer', <page.WardCampaignsPage focus="plan" />) },

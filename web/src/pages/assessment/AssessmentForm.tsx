@@ -17,13 +17,16 @@ interface Props {
   pending: 'save' | 'submit' | undefined;
   error: unknown;
   notice?: ReactNode;
-  onSave: (entries: AssessmentEntry[]) => void;
+  /** Without it there is no draft to save (a coordinator entering a paper self-assessment sends it at once). */
+  onSave?: (entries: AssessmentEntry[]) => void;
   onSubmit: (entries: AssessmentEntry[]) => void;
   onReload: () => void;
+  /** The send button's text, "Gửi tự đánh giá" unless told. */
+  submitLabel?: string;
 }
 
 /** The ward's self-assessment form: one row per criterion by group, a running score, save and send. */
-export function AssessmentForm({ content, initial, fileTitle, pending, error, notice, onSave, onSubmit, onReload }: Props) {
+export function AssessmentForm({ content, initial, fileTitle, pending, error, notice, onSave, onSubmit, onReload, submitLabel }: Props) {
   const { t } = useI18n();
   const criteria = useMemo(() => allCriteria(content), [content]);
   const [answers, setAnswers] = useState<Answers>(() => toAnswers(initial));
@@ -110,19 +113,21 @@ export function AssessmentForm({ content, initial, fileTitle, pending, error, no
                 </Text>
               </Group>
               <Group>
-                <Button
-                  variant="default"
-                  loading={pending === 'save'}
-                  disabled={pending === 'submit'}
-                  onClick={() => {
-                    const entries = check(false);
-                    if (entries) onSave(entries);
-                  }}
-                >
-                  {t.assessment.saveDraft}
-                </Button>
+                {onSave && (
+                  <Button
+                    variant="default"
+                    loading={pending === 'save'}
+                    disabled={pending === 'submit'}
+                    onClick={() => {
+                      const entries = check(false);
+                      if (entries) onSave(entries);
+                    }}
+                  >
+                    {t.assessment.saveDraft}
+                  </Button>
+                )}
                 <Button type="submit" loading={pending === 'submit'} disabled={pending === 'save'}>
-                  {t.assessment.submit}
+                  {submitLabel ?? t.assessment.submit}
                 </Button>
               </Group>
             </Group>

@@ -22,9 +22,12 @@ interface Props {
   pending: 'save' | 'submit' | undefined;
   error: unknown;
   notice?: ReactNode;
-  onSave: (content: PlanContentInput) => void;
+  /** Without it there is no draft to save (a coordinator entering a paper plan sends it at once). */
+  onSave?: (content: PlanContentInput) => void;
   onSubmit: (content: PlanContentInput) => void;
   onReload: () => void;
+  /** The send button's text, "Gửi kế hoạch" unless told. */
+  submitLabel?: string;
 }
 
 type Problems = Record<string, string[]>;
@@ -33,7 +36,7 @@ type Problems = Record<string, string[]>;
  * The ward plan's form. The shared schema checks it before sending (the API checks again); every
  * message, the browser's or the API's, is shown under its field and listed above the buttons.
  */
-export function PlanEditor({ initial, criteria, pending, error, notice, onSave, onSubmit, onReload }: Props) {
+export function PlanEditor({ initial, criteria, pending, error, notice, onSave, onSubmit, onReload, submitLabel }: Props) {
   const { t } = useI18n();
   const p = t.plan;
   const [state, setState] = useState(initial);
@@ -113,19 +116,21 @@ export function PlanEditor({ initial, criteria, pending, error, notice, onSave, 
             {errorCodeOf(error) !== 'BAD_REQUEST' && <MutationError error={error} onReload={onReload} />}
             {notice}
             <Group>
-              <Button
-                variant="default"
-                loading={pending === 'save'}
-                disabled={pending === 'submit'}
-                onClick={() => {
-                  const content = check(false);
-                  if (content) onSave(content);
-                }}
-              >
-                {p.saveDraft}
-              </Button>
+              {onSave && (
+                <Button
+                  variant="default"
+                  loading={pending === 'save'}
+                  disabled={pending === 'submit'}
+                  onClick={() => {
+                    const content = check(false);
+                    if (content) onSave(content);
+                  }}
+                >
+                  {p.saveDraft}
+                </Button>
+              )}
               <Button type="submit" loading={pending === 'submit'} disabled={pending === 'save'}>
-                {p.submit}
+                {submitLabel ?? p.submit}
               </Button>
             </Group>
           </Stack>

@@ -18,6 +18,7 @@ import { ScoreFacts } from '../assessment/ScoreFacts';
 import { toAnswers } from '../assessment/values';
 import { VerificationNote } from '../assessment/VerificationNote';
 import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
+import { PaperLink } from '../paper-entry/PaperLink';
 import { NextStep } from './NextStep';
 import { ReturnDialog } from './ReturnDialog';
 import { SubmissionCompare } from './SubmissionCompare';
@@ -87,7 +88,7 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
       <Section
         title={t.assessment.status}
         actions={
-          assessment.status === 'submitted' && (
+          assessment.status === 'submitted' ? (
             <Button
               color={toneText.red}
               variant="outline"
@@ -98,6 +99,8 @@ function Review({ data, wardId }: { data: AssessmentOutput; wardId: string }) {
             >
               {t.review.return}
             </Button>
+          ) : (
+            <PaperLink campaignId={campaign.campaignId} campaignStatus={campaign.status} wardId={wardId} part="assessment" status={assessment.status} />
           )
         }
       >

@@ -11,6 +11,7 @@ import { WorkStatus } from '../../components/WorkStatus';
 import { vietnamToday } from '../../format';
 import { useI18n } from '../../i18n';
 import { toneText } from '../../components/tones';
+import { PaperLink } from '../paper-entry/PaperLink';
 import { PlanView } from '../plan/PlanView';
 import { ReviewHistoryTable } from '../../components/ReviewHistoryTable';
 import { ApproveDialog } from './ApproveDialog';
@@ -55,7 +56,7 @@ function Review({ data, wardId, wardName }: { data: PlanOutput; wardId: string; 
       <Section
         title={t.plan.status}
         actions={
-          plan.status === 'submitted' && (
+          plan.status === 'submitted' ? (
             <Group gap="xs">
               <Button
                 color={toneText.red}
@@ -77,6 +78,8 @@ function Review({ data, wardId, wardName }: { data: PlanOutput; wardId: string; 
                 {t.review.approve}
               </Button>
             </Group>
+          ) : (
+            <PaperLink campaignId={campaign.campaignId} campaignStatus={campaign.status} wardId={wardId} part="plan" status={plan.status} />
           )
         }
       >

@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTRPC } from '../../api/trpc';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n';
+import { PaperEntryNotice } from '../paper-entry/PaperEntryNotice';
 import { AssessmentReview } from './AssessmentReview';
 import { PlanReview } from './PlanReview';
 
@@ -29,6 +30,7 @@ export function WardReviewPage() {
         </Anchor>
       </Group>
       <PageHeader title={wardName} subtitle={campaign.data?.name} />
+      <PaperEntryNotice />
       <Tabs key={`${campaignId}/${wardId}`} value={tab} onChange={(v) => setParams({ tab: v ?? 'plan' }, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label={t.review.tabs} mb="md">
           <Tabs.Tab value="plan">{t.review.planTab}</Tabs.Tab>
