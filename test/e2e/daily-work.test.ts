@@ -125,7 +125,7 @@ describe('the review flow', () => {
     await trail.getByText('Kế hoạch đầy đủ, triển khai đúng hạn.').waitFor();
     expect(await trail.getByText('dieuphoi.vinh').count()).toBe(0);
     await page.getByRole('link', { name: /^Hồ sơ tiếp theo/ }).click();
-    await page.getByText(CAMPAIGNS[2]).first().waitFor();
+    await page.getByText(CAMPAIGNS[2]!).first().waitFor();
     expect(new URL(page.url()).searchParams.get('tab')).toBe('plan');
     await page.getByRole('button', { name: 'Duyệt', exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -141,7 +141,7 @@ describe('the review flow', () => {
     await page.getByText('Đã duyệt kế hoạch.').waitFor();
     await page.getByRole('link', { name: /^Hồ sơ tiếp theo/ }).click();
     await page.getByRole('tab', { name: 'Tự đánh giá', selected: true }).waitFor();
-    await page.getByText(CAMPAIGNS[1]).first().waitFor();
+    await page.getByText(CAMPAIGNS[1]!).first().waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });
@@ -152,7 +152,7 @@ describe("the coordinator's home", () => {
     await page.getByRole('heading', { level: 1, name: 'Thành phố Vinh' }).waitFor();
     const waiting = page.getByRole('region', { name: 'Chờ duyệt' });
     await waiting.getByText(/Lâu nhất: .+ của Phường Nghi Hương/).waitFor();
-    await page.getByRole('region', { name: 'Hạn nộp trong 7 ngày tới' }).getByText(CAMPAIGNS[0]).waitFor();
+    await page.getByRole('region', { name: 'Hạn nộp trong 7 ngày tới' }).getByText(CAMPAIGNS[0]!).waitFor();
     await page.getByRole('region', { name: `Tiến độ: ${CAMPAIGNS[1]}` }).getByRole('img', { name: /Kế hoạch theo trạng thái: .*Đã duyệt 1/ }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
