@@ -91,5 +91,7 @@ export async function compareReports(options: {
 }
 
 function diffRows(label: string, a: ReportRow, b: ReportRow): string[] {
-  return (Object.keys(a) as Array<keyof ReportRow>).filter((f) => a[f] !== b[f]).map((f) => `${label}.${f}: ${a[f]} ≠ ${b[f]}`);
+  // Compared by value: some fields are lists (criteria per set), not numbers.
+  const show = (v: unknown) => JSON.stringify(v);
+  return (Object.keys(a) as Array<keyof ReportRow>).filter((f) => show(a[f]) !== show(b[f])).map((f) => `${label}.${f}: ${show(a[f])} ≠ ${show(b[f])}`);
 }
