@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('verifying a self-assessment', () => {
   it('accepts the remaining criteria in one step, approving it, with one line in the review trail', async () => {
-    await page.getByRole('link', { name: 'Hồ sơ chờ duyệt' }).click();
+    await page.getByRole('link', { name: /^Hồ sơ chờ duyệt( \(\d+\))?$/ }).click();
     const row = page.getByRole('table', { name: 'Hồ sơ chờ duyệt' }).getByRole('row').filter({ hasText: WARD });
     await row.getByRole('link').first().click();
     const accept = page.getByRole('button', { name: 'Đồng ý 34 tiêu chí còn lại' });
